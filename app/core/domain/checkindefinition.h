@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/itemgroup.h"
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tend {
+
+// Whether a higher answer means the worker is doing better or worse. Charts and (later) indices use it
+// so that "up" is never silently assumed to be good.
+enum class Polarity { HigherIsBetter, HigherIsWorse };
+
+// How an item is answered: a rating on a short labelled scale (one tap), or a small count (a stepper).
+enum class ItemKind { Rating, Count };
+
+struct ItemScale {
+    int min = 0;
+    int max = 4;
+    // Short label for each point from min to max (rating items only; empty for counts).
+    std::vector<std::string> labels;
+};
+
+// One question of the daily check-in. Wording is English source text; the ui layer translates it.
+struct CheckinItem {
+    std::string id;      // stable, [a-z0-9_]+, used in storage
+    std::string text;    // the question, plain and warm
+    std::string help;    // optional one-line explanation
+    ItemGroup group = ItemGroup::Wellbeing;
+    ItemKind kind = ItemKind::Rating;
+    ItemScale scale;
+    Polarity polarity = Polarity::HigherIsBetter;
+    bool enabledByDefault = true;
+};
+
+struct CheckinDefinition {
+    int version = 1;
+    std::vector<CheckinItem> items;
+
+    [[nodiscard]] const CheckinItem* find(std::string_view id) const;
+};
+
+// Thrown for a definition file that cannot be used. what() names the exact place, e.g.
+// "items[3].scale.labels: expected 5 labels (one per point from 0 to 4), found 4".
+class DefinitionError final : public std::runtime_error {
+public:
+    DefinitionError(std::string path, const std::string& problem)
+        : std::runtime_error(path.empty() ? problem : path + ": " + problem), m_path(std::move(path)) {}
+    [[nodiscard]] const std::string& path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
+// Parses and validates a check-in definition (JSON text). Throws DefinitionError.
+[[nodiscard]] CheckinDefinition parseCheckinDefinition(std::string_view json);
+
+} // namespace tend

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/checkin.h"
+#include "storage/changenotifier.h"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace tend {
+
+class Database;
+
+// Owns check-ins in storage: one per calendar date.
+class CheckinRepository final {
+public:
+    explicit CheckinRepository(Database& db) : m_db(db) {}
+
+    [[nodiscard]] std::optional<Checkin> find(boost::gregorian::date date);
+    // Inclusive range, oldest first.
+    [[nodiscard]] std::vector<Checkin> range(boost::gregorian::date from, boost::gregorian::date to);
+    [[nodiscard]] std::optional<boost::gregorian::date> earliestDate();
+    [[nodiscard]] int count();
+
+    // Inserts or replaces the check-in for its date, answers included, in one transaction.
+    // The caller validates first (validateCheckin).
+    void save(const Checkin& checkin);
+    void remove(boost::gregorian::date date);
+
+    ChangeNotifier& changes() { return m_changes; }
+
+private:
+    Database& m_db;
+    ChangeNotifier m_changes;
+};
+
+} // namespace tend

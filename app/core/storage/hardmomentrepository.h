@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/hardmoment.h"
+#include "storage/changenotifier.h"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace tend {
+
+class Database;
+
+class HardMomentRepository final {
+public:
+    explicit HardMomentRepository(Database& db) : m_db(db) {}
+
+    // Returns the new id.
+    [[nodiscard]] std::int64_t add(const HardMoment& moment);
+    void remove(std::int64_t id);
+    // Moments whose local date lies in [from, to], oldest first.
+    [[nodiscard]] std::vector<HardMoment> inRange(boost::gregorian::date from, boost::gregorian::date to);
+
+    ChangeNotifier& changes() { return m_changes; }
+
+private:
+    Database& m_db;
+    ChangeNotifier m_changes;
+};
+
+} // namespace tend

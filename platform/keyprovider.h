@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/databasekey.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace tend {
+
+// Where the database key lives. Each OS keeps it in its own key store (Android Keystore, iOS Keychain);
+// the desktop keeps it in a private file. Callers never see how.
+class KeyProvider {
+public:
+    virtual ~KeyProvider() = default;
+
+    // The key for this installation, created on first use. Throws KeyProviderError.
+    [[nodiscard]] virtual DatabaseKey databaseKey() = 0;
+    // True when a key already exists (so a missing key beside an existing database is an error, not a
+    // reason to make a new one).
+    [[nodiscard]] virtual bool hasKey() const = 0;
+};
+
+class KeyProviderError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace tend
