@@ -37,6 +37,7 @@ struct CheckinItem {
 
 struct CheckinDefinition {
     int version = 1;
+    std::string about; // what these questions are (and are not), shown in Settings
     std::vector<CheckinItem> items;
 
     [[nodiscard]] const CheckinItem* find(std::string_view id) const;
