@@ -4,6 +4,7 @@
 #include "storage/statement.h"
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -51,6 +52,7 @@ public:
 
 private:
     Database& m_db;
+    std::string m_savepoint; // unique per transaction, so nested ones never release each other
     bool m_done = false;
 };
 

@@ -1,1 +1,51 @@
 #include "storage/hardmomentrepository.h"
+
+#include "storage/database.h"
+#include "storage/rowparsing.h"
+#include "storage/storageerror.h"
+#include "time/isodate.h"
+
+#include <string>
+#include <utility>
+
+namespace tend {
+
+std::int64_t HardMomentRepository::add(const HardMoment& moment) {
+    if (moment.occurredAt.is_special())
+        throw StorageError(StorageError::Kind::Query, "A hard moment needs a real time to be stored");
+    m_db.prepare("INSERT INTO hard_moments (occurred_at, intensity, note) VALUES (?1, ?2, ?3)")
+        .bind(1, toIsoDateTime(moment.occurredAt))
+        .bind(2, moment.intensity)
+        .bind(3, moment.note)
+        .run();
+    const std::int64_t id = m_db.lastInsertRowId();
+    m_changes.notify();
+    return id;
+}
+
+void HardMomentRepository::remove(std::int64_t id) {
+    m_db.prepare("DELETE FROM hard_moments WHERE id = ?1").bind(1, id).run();
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
+std::vector<HardMoment> HardMomentRepository::inRange(boost::gregorian::date from,
+                                                      boost::gregorian::date to) {
+    // Stored times are 'YYYY-MM-DDTHH:MM:SS', so as text every time on a day sorts at or after the bare
+    // date and before the next day's bare date; the comparison can use the index on occurred_at.
+    Statement rows = m_db.prepare("SELECT id, occurred_at, intensity, note FROM hard_moments "
+                                  "WHERE occurred_at >= ?1 AND occurred_at < ?2 ORDER BY occurred_at, id");
+    rows.bind(1, toIsoDate(from)).bind(2, toIsoDate(to + boost::gregorian::days(1)));
+    std::vector<HardMoment> moments;
+    while (rows.step()) {
+        HardMoment moment;
+        moment.id = rows.int64(0);
+        moment.occurredAt = storedDateTime(rows.text(1), "hard moment");
+        moment.intensity = rows.integer(2);
+        moment.note = rows.text(3);
+        moments.push_back(std::move(moment));
+    }
+    return moments;
+}
+
+} // namespace tend

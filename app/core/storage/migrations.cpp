@@ -1,1 +1,96 @@
 #include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace tend {
+
+const std::vector<Migration>& schemaMigrations() {
+    static const std::vector<Migration> migrations = {
+        {1, R"sql(
+CREATE TABLE checkins (
+    date TEXT PRIMARY KEY NOT NULL, -- 'YYYY-MM-DD'
+    note TEXT NOT NULL DEFAULT '',
+    rest_day INTEGER NOT NULL DEFAULT 0 CHECK (rest_day IN (0, 1)),
+    created_at TEXT NOT NULL, -- local 'YYYY-MM-DDTHH:MM:SS'
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE checkin_answers (
+    date TEXT NOT NULL REFERENCES checkins(date) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (date, item_id)
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+)sql"},
+        {2, R"sql(
+CREATE TABLE hard_moments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    occurred_at TEXT NOT NULL, -- local 'YYYY-MM-DDTHH:MM:SS'
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 3),
+    note TEXT NOT NULL DEFAULT ''
+);
+)sql"},
+        {3, R"sql(
+CREATE INDEX hard_moments_by_time ON hard_moments(occurred_at);
+)sql"},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion() {
+    return schemaMigrations().back().version;
+}
+
+void migrate(Database& db, const std::vector<Migration>& migrations) {
+    using Kind = StorageError::Kind;
+    int previous = 0;
+    for (const auto& step : migrations) {
+        if (step.version <= previous)
+            throw StorageError(Kind::MigrationFailed, "Schema steps must have increasing versions; step " +
+                                                          std::to_string(step.version) + " follows " +
+                                                          std::to_string(previous));
+        previous = step.version;
+    }
+    const int latest = previous;
+
+    // Read before any write: a newer database must be left exactly as it is.
+    const int current = db.userVersion();
+    if (current > latest)
+        throw StorageError(Kind::TooNew, "This data was written by a newer version of Tend (schema " +
+                                             std::to_string(current) + "; this version understands up to " +
+                                             std::to_string(latest) + ")");
+    if (current == latest)
+        return;
+
+    // IMMEDIATE takes the write lock up front, so no other connection can slip in between the steps.
+    db.execute("BEGIN IMMEDIATE");
+    int running = 0;
+    try {
+        for (const auto& step : migrations) {
+            if (step.version <= current)
+                continue;
+            running = step.version;
+            db.execute(step.sql);
+            db.setUserVersion(step.version);
+        }
+        running = 0;
+        db.execute("COMMIT");
+    } catch (const std::exception& error) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        const std::string stage =
+            running ? "at the step to schema " + std::to_string(running) : "while committing";
+        throw StorageError(Kind::MigrationFailed, "Upgrading the database from schema " +
+                                                      std::to_string(current) + " failed " + stage +
+                                                      "; nothing was changed: " + error.what());
+    }
+}
+
+} // namespace tend

@@ -1,1 +1,48 @@
 #include "storage/settingsrepository.h"
+
+#include "storage/database.h"
+
+namespace tend {
+
+std::optional<std::string> SettingsRepository::value(std::string_view key) {
+    Statement statement = m_db.prepare("SELECT value FROM settings WHERE key = ?1");
+    statement.bind(1, key);
+    if (!statement.step())
+        return std::nullopt;
+    return statement.text(0);
+}
+
+std::string SettingsRepository::value(std::string_view key, std::string_view fallback) {
+    return value(key).value_or(std::string(fallback));
+}
+
+bool SettingsRepository::flag(std::string_view key, bool fallback) {
+    const auto stored = value(key);
+    if (stored == "1")
+        return true;
+    if (stored == "0")
+        return false;
+    // Missing, or not a value setFlag writes: the caller's default is the safe reading.
+    return fallback;
+}
+
+void SettingsRepository::setValue(std::string_view key, std::string_view value) {
+    // REPLACE is safe here (nothing references settings); it is also the only upsert SQLite 3.15 has.
+    m_db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+    m_changes.notify();
+}
+
+void SettingsRepository::setFlag(std::string_view key, bool value) {
+    setValue(key, value ? "1" : "0");
+}
+
+void SettingsRepository::remove(std::string_view key) {
+    m_db.prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).run();
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
+} // namespace tend

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/storageerror.h"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+
+namespace tend {
+
+// Builds the StorageError for a failed SQLite call, keeping SQLite's own explanation and code for logs.
+[[nodiscard]] inline StorageError sqliteError(sqlite3* db, StorageError::Kind kind,
+                                              std::string_view context) {
+    std::string message(context);
+    if (db) {
+        message += ": ";
+        message += sqlite3_errmsg(db);
+        message += " (SQLite error " + std::to_string(sqlite3_extended_errcode(db)) + ")";
+    }
+    return StorageError(kind, message);
+}
+
+} // namespace tend
