@@ -1,0 +1,307 @@
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <sqlite3.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <optional>
+
+using namespace boost::gregorian;
+using namespace boost::posix_time;
+using tend::Checkin;
+using tend::CheckinRepository;
+using tend::Database;
+using tend::StorageError;
+
+namespace {
+
+tend::DatabaseKey testKey() {
+    tend::DatabaseKey key{};
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = static_cast<std::uint8_t>(i * 11 + 5);
+    return key;
+}
+
+Checkin checkinOn(date day, std::map<std::string, int> answers = {}, std::string note = {}) {
+    Checkin checkin;
+    checkin.date = day;
+    checkin.answers = std::move(answers);
+    checkin.note = std::move(note);
+    checkin.createdAt = ptime(day, hours(21) + minutes(15));
+    checkin.updatedAt = checkin.createdAt;
+    return checkin;
+}
+
+QList<date> datesOf(const std::vector<Checkin>& checkins) {
+    QList<date> dates;
+    for (const auto& checkin : checkins)
+        dates << checkin.date;
+    return dates;
+}
+
+} // namespace
+
+class TestCheckinRepository final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::optional<CheckinRepository> m_repository;
+    int m_notifications = 0;
+
+    std::filesystem::path file() const {
+        return m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
+    }
+    int answerRows() {
+        auto statement = m_db->prepare("SELECT count(*) FROM checkin_answers");
+        return statement.step() ? statement.integer(0) : -1;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init() {
+        m_db.emplace(Database::open(file(), testKey()));
+        tend::migrate(*m_db);
+        m_repository.emplace(*m_db);
+        m_notifications = 0;
+        m_repository->changes().subscribe([this] { ++m_notifications; });
+    }
+
+    void cleanup() {
+        m_repository.reset();
+        m_db.reset();
+    }
+
+    void savesAndFindsACheckin() {
+        const date day(2026, 3, 14);
+        auto checkin = checkinOn(day, {{"sleep", 4}, {"stress", 2}, {"connected", 0}}, "Quiet shift.");
+        checkin.updatedAt = checkin.createdAt + minutes(3);
+        m_repository->save(checkin);
+
+        const auto found = m_repository->find(day);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->date, day);
+        QCOMPARE(found->answers, checkin.answers);
+        QCOMPARE(QString::fromStdString(found->note), QStringLiteral("Quiet shift."));
+        QVERIFY(!found->restDay);
+        QCOMPARE(found->createdAt, checkin.createdAt);
+        QCOMPARE(found->updatedAt, checkin.updatedAt);
+        QVERIFY(!m_repository->find(day + days(1)).has_value());
+        QVERIFY(!m_repository->find(day - days(1)).has_value());
+    }
+
+    void updateKeepsCreatedAtAndReplacesAnswers() {
+        const date day(2026, 3, 14);
+        const auto first = checkinOn(day, {{"sleep", 4}, {"stress", 2}}, "first");
+        m_repository->save(first);
+
+        auto second = checkinOn(day, {{"sleep", 1}, {"energy", 3}}, "second");
+        // A caller building a fresh Checkin does not know the original creation time.
+        second.createdAt = ptime(date(2026, 3, 15), hours(8));
+        second.updatedAt = second.createdAt;
+        m_repository->save(second);
+
+        const auto found = m_repository->find(day);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->createdAt, first.createdAt);
+        QCOMPARE(found->updatedAt, second.updatedAt);
+        QCOMPARE(QString::fromStdString(found->note), QStringLiteral("second"));
+        QCOMPARE(found->answers, second.answers);
+        QVERIFY(!found->answer("stress").has_value());
+        QCOMPARE(m_repository->count(), 1);
+        QCOMPARE(answerRows(), 2);
+    }
+
+    void skippedItemsStayAbsent() {
+        const date day(2026, 5, 1);
+        m_repository->save(checkinOn(day, {{"sleep", 0}}));
+        const auto found = m_repository->find(day);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->answers.size(), std::size_t(1));
+        QCOMPARE(found->answer("sleep"), std::optional<int>(0));
+        QCOMPARE(found->answer("stress"), std::optional<int>());
+    }
+
+    void restDayAndUnicodeNoteRoundTrip() {
+        const date day(2026, 12, 31);
+        const std::string note = "Day off 🌿😮‍💨 — يوم راحة\n\"quotes\", 'apostrophes'";
+        auto checkin = checkinOn(day, {}, note);
+        checkin.restDay = true;
+        m_repository->save(checkin);
+        const auto found = m_repository->find(day);
+        QVERIFY(found.has_value());
+        QVERIFY(found->restDay);
+        QVERIFY(found->answers.empty());
+        QCOMPARE(QString::fromStdString(found->note), QString::fromStdString(checkin.note));
+
+        checkin.restDay = false;
+        checkin.note.clear();
+        m_repository->save(checkin);
+        QVERIFY(!m_repository->find(day)->restDay);
+        QVERIFY(m_repository->find(day)->note.empty());
+    }
+
+    void removeDeletesTheCheckinAndItsAnswers() {
+        m_repository->save(checkinOn(date(2026, 4, 1), {{"sleep", 3}, {"stress", 1}}));
+        m_repository->save(checkinOn(date(2026, 4, 2), {{"sleep", 2}}));
+        m_repository->remove(date(2026, 4, 1));
+        QVERIFY(!m_repository->find(date(2026, 4, 1)).has_value());
+        QVERIFY(m_repository->find(date(2026, 4, 2)).has_value());
+        QCOMPARE(m_repository->count(), 1);
+        QCOMPARE(answerRows(), 1);
+    }
+
+    void rangeIsInclusiveOrderedAndCrossesMonthEnds() {
+        // Saved out of order, each with answers that identify its date.
+        for (const date day : {date(2026, 2, 2), date(2026, 1, 30), date(2026, 2, 5), date(2026, 1, 31),
+                               date(2026, 2, 1), date(2025, 12, 31)})
+            m_repository->save(checkinOn(day, {{"day", day.day()}, {"month", day.month()}}));
+
+        const auto inside = m_repository->range(date(2026, 1, 31), date(2026, 2, 2));
+        QCOMPARE(datesOf(inside), (QList<date>{date(2026, 1, 31), date(2026, 2, 1), date(2026, 2, 2)}));
+        for (const auto& checkin : inside) {
+            QCOMPARE(checkin.answer("day"), std::optional<int>(checkin.date.day()));
+            QCOMPARE(checkin.answer("month"), std::optional<int>(checkin.date.month()));
+            QCOMPARE(checkin.answers.size(), std::size_t(2));
+        }
+
+        QCOMPARE(datesOf(m_repository->range(date(2025, 12, 1), date(2026, 12, 31))).size(), 6);
+        QCOMPARE(datesOf(m_repository->range(date(2025, 12, 31), date(2026, 1, 30))),
+                 (QList<date>{date(2025, 12, 31), date(2026, 1, 30)}));
+        QCOMPARE(datesOf(m_repository->range(date(2026, 2, 5), date(2026, 2, 5))),
+                 QList<date>{date(2026, 2, 5)});
+        QVERIFY(m_repository->range(date(2026, 2, 3), date(2026, 2, 4)).empty());
+        QVERIFY(m_repository->range(date(2026, 2, 2), date(2026, 1, 31)).empty());
+    }
+
+    void rangeKeepsCheckinsWithoutAnswers() {
+        m_repository->save(checkinOn(date(2026, 6, 1), {{"sleep", 1}}));
+        m_repository->save(checkinOn(date(2026, 6, 2), {}, "only a note"));
+        m_repository->save(checkinOn(date(2026, 6, 3), {{"sleep", 3}}));
+        const auto all = m_repository->range(date(2026, 6, 1), date(2026, 6, 3));
+        QCOMPARE(all.size(), std::size_t(3));
+        QCOMPARE(all[0].answer("sleep"), std::optional<int>(1));
+        QVERIFY(all[1].answers.empty());
+        QCOMPARE(all[2].answer("sleep"), std::optional<int>(3));
+    }
+
+    void earliestDateAndCount() {
+        QCOMPARE(m_repository->earliestDate(), std::optional<date>());
+        QCOMPARE(m_repository->count(), 0);
+        m_repository->save(checkinOn(date(2026, 3, 2)));
+        m_repository->save(checkinOn(date(2025, 11, 30)));
+        m_repository->save(checkinOn(date(2026, 1, 1)));
+        QCOMPARE(m_repository->earliestDate(), std::optional<date>(date(2025, 11, 30)));
+        QCOMPARE(m_repository->count(), 3);
+        m_repository->remove(date(2025, 11, 30));
+        QCOMPARE(m_repository->earliestDate(), std::optional<date>(date(2026, 1, 1)));
+        QCOMPARE(m_repository->count(), 2);
+    }
+
+    void notifiesOncePerChange() {
+        const date day(2026, 7, 7);
+        m_repository->save(checkinOn(day, {{"sleep", 2}}));
+        QCOMPARE(m_notifications, 1);
+        m_repository->save(checkinOn(day, {{"sleep", 3}}));
+        QCOMPARE(m_notifications, 2);
+        (void)m_repository->find(day);
+        (void)m_repository->range(day, day);
+        (void)m_repository->count();
+        QCOMPARE(m_notifications, 2);
+        m_repository->remove(day);
+        QCOMPARE(m_notifications, 3);
+        m_repository->remove(day);
+        QCOMPARE(m_notifications, 3);
+    }
+
+    void listenersSeeCommittedData() {
+        const date day(2026, 7, 8);
+        std::optional<Checkin> seen;
+        m_repository->changes().subscribe([&] { seen = m_repository->find(day); });
+        m_repository->save(checkinOn(day, {{"sleep", 4}}));
+        QVERIFY(seen.has_value());
+        QCOMPARE(seen->answer("sleep"), std::optional<int>(4));
+    }
+
+    void failedSaveChangesNothing() {
+        const date day(2026, 8, 1);
+        m_repository->save(checkinOn(day, {{"sleep", 2}}, "before"));
+        m_db->execute("CREATE TRIGGER refuse BEFORE INSERT ON checkin_answers WHEN NEW.item_id = 'boom' "
+                      "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 m_repository->save(checkinOn(day, {{"a", 1}, {"boom", 1}}, "after")));
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->save(checkinOn(day + days(1), {{"boom", 1}})));
+        QCOMPARE(m_notifications, 1);
+        const auto found = m_repository->find(day);
+        QVERIFY(found.has_value());
+        QCOMPARE(QString::fromStdString(found->note), QStringLiteral("before"));
+        QCOMPARE(found->answers, (std::map<std::string, int>{{"sleep", 2}}));
+        QCOMPARE(m_repository->count(), 1);
+        QVERIFY(sqlite3_get_autocommit(m_db->handle()) != 0);
+    }
+
+    void savesInsideALargerTransaction() {
+        {
+            tend::Transaction batch(*m_db);
+            m_repository->save(checkinOn(date(2026, 9, 1), {{"sleep", 1}}));
+            m_repository->save(checkinOn(date(2026, 9, 2), {{"sleep", 2}}));
+        }
+        QCOMPARE(m_repository->count(), 0);
+        {
+            tend::Transaction batch(*m_db);
+            m_repository->save(checkinOn(date(2026, 9, 1), {{"sleep", 1}}));
+            m_repository->save(checkinOn(date(2026, 9, 2), {{"sleep", 2}}));
+            batch.commit();
+        }
+        QCOMPARE(m_repository->count(), 2);
+        QCOMPARE(answerRows(), 2);
+    }
+
+    void refusesACheckinWithoutARealDate() {
+        Checkin checkin = checkinOn(date(2026, 1, 1));
+        checkin.date = date(not_a_date_time);
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->save(checkin));
+        QCOMPARE(m_repository->count(), 0);
+        QCOMPARE(m_notifications, 0);
+    }
+
+    void corruptRowsThrowInsteadOfCrashing() {
+        m_db->execute("INSERT INTO checkins (date, created_at, updated_at) "
+                      "VALUES ('2026-02-30', '2026-02-28T10:00:00', '2026-02-28T10:00:00');"
+                      "INSERT INTO checkins (date, created_at, updated_at) "
+                      "VALUES ('2026-03-05', 'yesterday-ish', '2026-03-05T10:00:00')");
+        try {
+            (void)m_repository->range(date(2026, 2, 1), date(2026, 3, 1));
+            QFAIL("a corrupt date was accepted");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Query);
+            QVERIFY2(std::string_view(error.what()).find("2026-02-30") != std::string_view::npos,
+                     error.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_repository->find(date(2026, 3, 5)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_repository->earliestDate());
+        QVERIFY(m_repository->range(date(2026, 3, 1), date(2026, 3, 4)).empty());
+    }
+
+    void persistsAcrossReopening() {
+        const auto path = file();
+        m_repository->save(checkinOn(date(2026, 10, 10), {{"sleep", 3}}, "kept"));
+        cleanup();
+        m_db.emplace(Database::open(path, testKey()));
+        m_repository.emplace(*m_db);
+        const auto found = m_repository->find(date(2026, 10, 10));
+        QVERIFY(found.has_value());
+        QCOMPARE(found->answer("sleep"), std::optional<int>(3));
+        QCOMPARE(QString::fromStdString(found->note), QStringLiteral("kept"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckinRepository)
+#include "tst_checkinrepository.moc"

@@ -1,0 +1,171 @@
+#include "storage/database.h"
+#include "storage/hardmomentrepository.h"
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <optional>
+
+using namespace boost::gregorian;
+using namespace boost::posix_time;
+using tend::Database;
+using tend::HardMoment;
+using tend::HardMomentRepository;
+using tend::StorageError;
+
+namespace {
+
+tend::DatabaseKey testKey() {
+    tend::DatabaseKey key{};
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = static_cast<std::uint8_t>(i * 5 + 99);
+    return key;
+}
+
+HardMoment momentAt(ptime time, int intensity = 2, std::string note = {}) {
+    HardMoment moment;
+    moment.occurredAt = time;
+    moment.intensity = intensity;
+    moment.note = std::move(note);
+    return moment;
+}
+
+QList<ptime> timesOf(const std::vector<HardMoment>& moments) {
+    QList<ptime> times;
+    for (const auto& moment : moments)
+        times << moment.occurredAt;
+    return times;
+}
+
+} // namespace
+
+class TestHardMomentRepository final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::optional<HardMomentRepository> m_repository;
+    int m_notifications = 0;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init() {
+        const auto file =
+            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
+        m_db.emplace(Database::open(file, testKey()));
+        tend::migrate(*m_db);
+        m_repository.emplace(*m_db);
+        m_notifications = 0;
+        m_repository->changes().subscribe([this] { ++m_notifications; });
+    }
+
+    void cleanup() {
+        m_repository.reset();
+        m_db.reset();
+    }
+
+    void addsAndReadsBack() {
+        const ptime when(date(2026, 4, 3), hours(14) + minutes(5) + seconds(9));
+        const auto id = m_repository->add(momentAt(when, 3, "Code blue on ward 4 — 😔 صعب جدا"));
+        QVERIFY(id > 0);
+        const auto moments = m_repository->inRange(date(2026, 4, 3), date(2026, 4, 3));
+        QCOMPARE(moments.size(), std::size_t(1));
+        QCOMPARE(moments[0].id, id);
+        QCOMPARE(moments[0].occurredAt, when);
+        QCOMPARE(moments[0].intensity, 3);
+        QCOMPARE(QString::fromStdString(moments[0].note), QStringLiteral("Code blue on ward 4 — 😔 صعب جدا"));
+    }
+
+    void keepsSeveralPerDayInTimeOrder() {
+        const date day(2026, 4, 3);
+        const auto late = m_repository->add(momentAt(ptime(day, hours(22)), 1));
+        const auto early = m_repository->add(momentAt(ptime(day, hours(7)), 2));
+        const auto sameTime = m_repository->add(momentAt(ptime(day, hours(7)), 3));
+        QVERIFY(late != early && early != sameTime && late != sameTime);
+        const auto moments = m_repository->inRange(day, day);
+        QCOMPARE(moments.size(), std::size_t(3));
+        QCOMPARE(moments[0].id, early);
+        QCOMPARE(moments[1].id, sameTime);
+        QCOMPARE(moments[2].id, late);
+    }
+
+    void rangeBoundsFallAtLocalMidnight() {
+        const ptime beforeMarch(date(2026, 2, 28), hours(23) + minutes(59) + seconds(59));
+        const ptime marchStart(date(2026, 3, 1), hours(0));
+        const ptime marchEnd(date(2026, 3, 1), hours(23) + minutes(59) + seconds(59));
+        const ptime nextMidnight(date(2026, 3, 2), hours(0));
+        for (const auto& time : {nextMidnight, marchStart, beforeMarch, marchEnd})
+            (void)m_repository->add(momentAt(time));
+
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 3, 1), date(2026, 3, 1))),
+                 (QList<ptime>{marchStart, marchEnd}));
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 2, 28), date(2026, 3, 1))),
+                 (QList<ptime>{beforeMarch, marchStart, marchEnd}));
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 2, 1), date(2026, 3, 31))),
+                 (QList<ptime>{beforeMarch, marchStart, marchEnd, nextMidnight}));
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 3, 2), date(2026, 3, 2))),
+                 QList<ptime>{nextMidnight});
+        QVERIFY(m_repository->inRange(date(2026, 2, 27), date(2026, 2, 27)).empty());
+        QVERIFY(m_repository->inRange(date(2026, 3, 2), date(2026, 3, 1)).empty());
+    }
+
+    void rangeCrossesTheYearEnd() {
+        const ptime newYearsEve(date(2026, 12, 31), hours(23) + minutes(30));
+        const ptime newYear(date(2027, 1, 1), minutes(15));
+        (void)m_repository->add(momentAt(newYear));
+        (void)m_repository->add(momentAt(newYearsEve));
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 12, 31), date(2027, 1, 1))),
+                 (QList<ptime>{newYearsEve, newYear}));
+        QCOMPARE(timesOf(m_repository->inRange(date(2026, 12, 31), date(2026, 12, 31))),
+                 QList<ptime>{newYearsEve});
+    }
+
+    void removesOnlyTheGivenMoment() {
+        const date day(2026, 5, 5);
+        const auto first = m_repository->add(momentAt(ptime(day, hours(9))));
+        const auto second = m_repository->add(momentAt(ptime(day, hours(10))));
+        m_repository->remove(first);
+        const auto left = m_repository->inRange(day, day);
+        QCOMPARE(left.size(), std::size_t(1));
+        QCOMPARE(left[0].id, second);
+    }
+
+    void notifiesOncePerChange() {
+        const auto id = m_repository->add(momentAt(ptime(date(2026, 5, 5), hours(9))));
+        QCOMPARE(m_notifications, 1);
+        (void)m_repository->inRange(date(2026, 5, 5), date(2026, 5, 5));
+        QCOMPARE(m_notifications, 1);
+        m_repository->remove(id);
+        QCOMPARE(m_notifications, 2);
+        m_repository->remove(id);
+        QCOMPARE(m_notifications, 2);
+    }
+
+    void refusesAnIntensityOutsideTheScale() {
+        const ptime when(date(2026, 5, 5), hours(9));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 (void)m_repository->add(momentAt(when, HardMoment::maxIntensity + 1)));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 (void)m_repository->add(momentAt(when, HardMoment::minIntensity - 1)));
+        QVERIFY(m_repository->inRange(date(2026, 5, 5), date(2026, 5, 5)).empty());
+        QCOMPARE(m_notifications, 0);
+    }
+
+    void corruptTimeThrows() {
+        m_db->execute("INSERT INTO hard_moments (occurred_at, intensity) VALUES ('2026-05-05T25:00:00', 2)");
+        try {
+            (void)m_repository->inRange(date(2026, 5, 5), date(2026, 5, 5));
+            QFAIL("a corrupt time was accepted");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Query);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHardMomentRepository)
+#include "tst_hardmomentrepository.moc"

@@ -1,0 +1,224 @@
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace boost::gregorian;
+using namespace boost::posix_time;
+using tend::Database;
+using tend::Migration;
+using tend::StorageError;
+
+namespace {
+
+tend::DatabaseKey testKey() {
+    tend::DatabaseKey key{};
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = static_cast<std::uint8_t>(200 - i * 3);
+    return key;
+}
+
+// The stored CREATE text with whitespace collapsed, so that only real schema differences count.
+QStringList schemaOf(Database& db) {
+    QStringList schema;
+    auto rows = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name");
+    while (rows.step()) {
+        QString sql = QString::fromStdString(rows.text(3));
+        sql.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        schema << QStringList{QString::fromStdString(rows.text(0)), QString::fromStdString(rows.text(1)),
+                              QString::fromStdString(rows.text(2)), sql.trimmed()}
+                      .join(QLatin1Char('|'));
+    }
+    return schema;
+}
+
+bool hasObject(Database& db, std::string_view name) {
+    auto statement = db.prepare("SELECT count(*) FROM sqlite_master WHERE name = ?1");
+    statement.bind(1, name);
+    return statement.step() && statement.integer(0) == 1;
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestMigrations final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::filesystem::path file(const QString& name) const { return m_dir.filePath(name).toStdString(); }
+    std::filesystem::path file() const {
+        return file(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void historyIsAppendOnlyAndIncreasing() {
+        const auto& steps = tend::schemaMigrations();
+        QVERIFY(!steps.empty());
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps[i].version, static_cast<int>(i + 1));
+        QCOMPARE(tend::latestSchemaVersion(), steps.back().version);
+    }
+
+    void freshDatabaseReachesLatest() {
+        auto db = Database::open(file(), testKey());
+        QCOMPARE(db.userVersion(), 0);
+        tend::migrate(db);
+        QCOMPARE(db.userVersion(), tend::latestSchemaVersion());
+        for (const auto* name :
+             {"checkins", "checkin_answers", "settings", "hard_moments", "hard_moments_by_time"})
+            QVERIFY2(hasObject(db, name), name);
+    }
+
+    void upgradedDatabaseMatchesFreshOneAndKeepsData() {
+        const auto oldFile = file(QStringLiteral("old.db"));
+        {
+            auto db = Database::open(oldFile, testKey());
+            tend::migrate(db, {tend::schemaMigrations().front()});
+            QCOMPARE(db.userVersion(), 1);
+            QVERIFY(!hasObject(db, "hard_moments"));
+            db.execute("INSERT INTO checkins (date, note, rest_day, created_at, updated_at) "
+                       "VALUES ('2026-01-31', 'before the upgrade', 1, '2026-01-31T21:00:00', "
+                       "'2026-01-31T22:00:00');"
+                       "INSERT INTO checkin_answers (date, item_id, value) VALUES ('2026-01-31', 'sleep', 4);"
+                       "INSERT INTO checkin_answers (date, item_id, value) VALUES ('2026-01-31', 'mood', 0);"
+                       "INSERT INTO settings (key, value) VALUES ('reminders', '1');");
+        }
+        auto upgraded = Database::open(oldFile, testKey());
+        tend::migrate(upgraded);
+        QCOMPARE(upgraded.userVersion(), tend::latestSchemaVersion());
+
+        auto fresh = Database::open(file(QStringLiteral("fresh.db")), testKey());
+        tend::migrate(fresh);
+        const auto expected = schemaOf(fresh);
+        QVERIFY(expected.size() >= 5);
+        QCOMPARE(schemaOf(upgraded), expected);
+
+        tend::CheckinRepository checkins(upgraded);
+        const auto kept = checkins.find(date(2026, 1, 31));
+        QVERIFY(kept.has_value());
+        QCOMPARE(QString::fromStdString(kept->note), QStringLiteral("before the upgrade"));
+        QVERIFY(kept->restDay);
+        QCOMPARE(kept->createdAt, ptime(date(2026, 1, 31), hours(21)));
+        QCOMPARE(kept->answers.size(), std::size_t(2));
+        QCOMPARE(kept->answer("sleep"), std::optional<int>(4));
+        QCOMPARE(kept->answer("mood"), std::optional<int>(0));
+    }
+
+    void refusesANewerDatabaseAndLeavesItUntouched() {
+        const auto path = file();
+        const int future = tend::latestSchemaVersion() + 5;
+        {
+            auto db = Database::open(path, testKey());
+            tend::migrate(db);
+            db.execute("INSERT INTO settings (key, value) VALUES ('from', 'the future')");
+            db.setUserVersion(future);
+        }
+        const QByteArray before = fileBytes(QString::fromStdString(path.string()));
+        QVERIFY(!before.isEmpty());
+        {
+            auto db = Database::open(path, testKey());
+            try {
+                tend::migrate(db);
+                QFAIL("a newer database was migrated");
+            } catch (const StorageError& error) {
+                QCOMPARE(error.kind(), StorageError::Kind::TooNew);
+                const std::string message = error.what();
+                QVERIFY2(message.find("newer version of Tend") != std::string::npos, error.what());
+                QVERIFY2(message.find("schema " + std::to_string(future)) != std::string::npos, error.what());
+                QVERIFY2(message.find("up to " + std::to_string(tend::latestSchemaVersion())) !=
+                             std::string::npos,
+                         error.what());
+            }
+            QCOMPARE(db.userVersion(), future);
+            auto row = db.prepare("SELECT value FROM settings WHERE key = 'from'");
+            QVERIFY(row.step());
+            QCOMPARE(QString::fromStdString(row.text(0)), QStringLiteral("the future"));
+        }
+        QCOMPARE(fileBytes(QString::fromStdString(path.string())), before);
+    }
+
+    void failingStepRollsEverythingBack() {
+        const std::vector<Migration> steps = {
+            {1, "CREATE TABLE first_step (x INTEGER);"},
+            {2, "CREATE TABLE second_step (x INTEGER); THIS IS NOT SQL;"},
+        };
+        auto db = Database::open(file(), testKey());
+        try {
+            tend::migrate(db, steps);
+            QFAIL("a broken step succeeded");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::MigrationFailed);
+            QVERIFY2(std::string_view(error.what()).find("schema 2") != std::string_view::npos, error.what());
+        }
+        QCOMPARE(db.userVersion(), 0);
+        QVERIFY(!hasObject(db, "first_step"));
+        QVERIFY(!hasObject(db, "second_step"));
+        QVERIFY(sqlite3_get_autocommit(db.handle()) != 0);
+    }
+
+    void failingLaterStepKeepsTheVersionBefore() {
+        const std::vector<Migration> steps = {
+            {1, "CREATE TABLE first_step (x INTEGER);"},
+            {2, "CREATE TABLE second_step (x INTEGER);"},
+            {3, "INSERT INTO first_step VALUES (1); INSERT INTO no_such_table VALUES (1);"},
+        };
+        auto db = Database::open(file(), testKey());
+        tend::migrate(db, {steps[0]});
+        QVERIFY_THROWS_EXCEPTION(StorageError, tend::migrate(db, steps));
+        QCOMPARE(db.userVersion(), 1);
+        QVERIFY(hasObject(db, "first_step"));
+        QVERIFY(!hasObject(db, "second_step"));
+        auto rows = db.prepare("SELECT count(*) FROM first_step");
+        QVERIFY(rows.step());
+        QCOMPARE(rows.integer(0), 0);
+    }
+
+    void refusesAHistoryOutOfOrder() {
+        auto db = Database::open(file(), testKey());
+        const std::vector<Migration> steps = {{2, "CREATE TABLE a (x);"}, {1, "CREATE TABLE b (x);"}};
+        QVERIFY_THROWS_EXCEPTION(StorageError, tend::migrate(db, steps));
+        QCOMPARE(db.userVersion(), 0);
+        QVERIFY(!hasObject(db, "a"));
+    }
+
+    void migratingTwiceIsANoOp() {
+        auto db = Database::open(file(), testKey());
+        tend::migrate(db);
+        db.execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')");
+        const auto schema = schemaOf(db);
+        {
+            // An up-to-date database needs no transaction, so this must not try to BEGIN inside one.
+            tend::Transaction busy(db);
+            tend::migrate(db);
+            busy.commit();
+        }
+        QCOMPARE(db.userVersion(), tend::latestSchemaVersion());
+        QCOMPARE(schemaOf(db), schema);
+        auto row = db.prepare("SELECT count(*) FROM settings");
+        QVERIFY(row.step());
+        QCOMPARE(row.integer(0), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,135 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/settingsrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+#include <optional>
+
+using tend::Database;
+using tend::SettingsRepository;
+
+namespace {
+
+tend::DatabaseKey testKey() {
+    tend::DatabaseKey key{};
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key[i] = static_cast<std::uint8_t>(i * 13 + 1);
+    return key;
+}
+
+QString q(const std::optional<std::string>& text) {
+    return text ? QString::fromStdString(*text) : QStringLiteral("<missing>");
+}
+
+} // namespace
+
+class TestSettingsRepository final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::optional<SettingsRepository> m_settings;
+    int m_notifications = 0;
+
+    std::filesystem::path file() const {
+        return m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init() {
+        m_db.emplace(Database::open(file(), testKey()));
+        tend::migrate(*m_db);
+        m_settings.emplace(*m_db);
+        m_notifications = 0;
+        m_settings->changes().subscribe([this] { ++m_notifications; });
+    }
+
+    void cleanup() {
+        m_settings.reset();
+        m_db.reset();
+    }
+
+    void missingValuesUseTheFallback() {
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("<missing>"));
+        QCOMPARE(QString::fromStdString(m_settings->value("theme", "system")), QStringLiteral("system"));
+        QCOMPARE(m_settings->flag("reminders", true), true);
+        QCOMPARE(m_settings->flag("reminders", false), false);
+    }
+
+    void storesAndReplacesValues() {
+        m_settings->setValue("theme", "dark");
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("dark"));
+        QCOMPARE(QString::fromStdString(m_settings->value("theme", "system")), QStringLiteral("dark"));
+        m_settings->setValue("theme", "light");
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("light"));
+        m_settings->setValue("other", "x");
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("light"));
+    }
+
+    void emptyValueIsStoredNotMissing() {
+        m_settings->setValue("nickname", "");
+        QCOMPARE(q(m_settings->value("nickname")), QString());
+        QCOMPARE(QString::fromStdString(m_settings->value("nickname", "fallback")), QString());
+    }
+
+    void flagsRoundTripAndIgnoreForeignValues() {
+        m_settings->setFlag("reminders", true);
+        QCOMPARE(q(m_settings->value("reminders")), QStringLiteral("1"));
+        QCOMPARE(m_settings->flag("reminders", false), true);
+        m_settings->setFlag("reminders", false);
+        QCOMPARE(q(m_settings->value("reminders")), QStringLiteral("0"));
+        QCOMPARE(m_settings->flag("reminders", true), false);
+        m_settings->setValue("reminders", "yes");
+        QCOMPARE(m_settings->flag("reminders", true), true);
+        QCOMPARE(m_settings->flag("reminders", false), false);
+    }
+
+    void removeForgetsTheValue() {
+        m_settings->setValue("theme", "dark");
+        m_settings->remove("theme");
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("<missing>"));
+        QCOMPARE(QString::fromStdString(m_settings->value("theme", "system")), QStringLiteral("system"));
+    }
+
+    void notifiesOncePerChange() {
+        m_settings->setValue("theme", "dark");
+        QCOMPARE(m_notifications, 1);
+        m_settings->setFlag("reminders", true);
+        QCOMPARE(m_notifications, 2);
+        (void)m_settings->value("theme");
+        (void)m_settings->flag("reminders", false);
+        QCOMPARE(m_notifications, 2);
+        m_settings->remove("theme");
+        QCOMPARE(m_notifications, 3);
+        m_settings->remove("theme");
+        QCOMPARE(m_notifications, 3);
+    }
+
+    void unicodeKeysAndValuesRoundTrip() {
+        const std::string value = "مرحبا 👋 — «Tend»";
+        m_settings->setValue("greeting.ar", value);
+        m_settings->setValue("😀", "emoji key");
+        QCOMPARE(q(m_settings->value("greeting.ar")), QString::fromStdString(value));
+        QCOMPARE(q(m_settings->value("😀")), QStringLiteral("emoji key"));
+    }
+
+    void persistsAcrossReopening() {
+        const auto path = file();
+        m_settings->setValue("theme", "dark");
+        m_settings->setFlag("reminders", true);
+        cleanup();
+        m_db.emplace(Database::open(path, testKey()));
+        m_settings.emplace(*m_db);
+        QCOMPARE(q(m_settings->value("theme")), QStringLiteral("dark"));
+        QCOMPARE(m_settings->flag("reminders", false), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettingsRepository)
+#include "tst_settingsrepository.moc"
