@@ -63,7 +63,8 @@ std::size_t characterCount(std::string_view text) {
 template <std::size_t N>
 void rejectUnknownKeys(const json& object, const std::string& path,
                        const std::array<const char*, N>& allowed) {
-    for (const auto& [key, value] : object.items()) {
+    for (const auto& entry : object.items()) {
+        const std::string& key = entry.key();
         const bool known =
             std::any_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; });
         if (!known) {
