@@ -59,7 +59,8 @@ DatabaseKey FileKeyProvider::readKey() const {
     const bool trailing = ::read(fd, &extra, 1) > 0;
     ::close(fd);
     if (total != key.size() || trailing)
-        throw KeyProviderError("The key file " + m_keyFile.string() + " is damaged: it must hold exactly 32 bytes");
+        throw KeyProviderError("The key file " + m_keyFile.string() +
+                               " is damaged: it must hold exactly 32 bytes");
     return key;
 }
 

@@ -10,7 +10,8 @@ namespace tend {
 // with random bytes from libsodium. Mobile builds use the platform key stores instead.
 class FileKeyProvider final : public KeyProvider {
 public:
-    explicit FileKeyProvider(std::filesystem::path keyFile) : m_keyFile(std::move(keyFile)) {}
+    explicit FileKeyProvider(std::filesystem::path keyFile)
+        : m_keyFile(std::move(keyFile)) {}
 
     [[nodiscard]] DatabaseKey databaseKey() override;
     [[nodiscard]] bool hasKey() const override;

@@ -1,0 +1,112 @@
+// The composition root: builds the services, wires them to the controllers, loads the QML. No behaviour
+// of its own lives here.
+#include "appcontroller.h"
+#include "appsession.h"
+#include "dateconversion.h"
+#include "desktop/filekeyprovider.h"
+#include "historymodel.h"
+#include "launchoptions.h"
+#include "qmlsingletons.h"
+#include "storageerrortext.h"
+#include "systemclock.h"
+#include "trackeditemsmodel.h"
+#include "trendsmodel.h"
+#include "uireview.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <iostream>
+
+Q_IMPORT_QML_PLUGIN(Tend_UiPlugin)
+
+using namespace tend;
+using namespace tend::ui;
+
+namespace {
+
+std::unique_ptr<Clock> makeClock(const LaunchOptions& options) {
+    if (!options.today)
+        return std::make_unique<SystemClock>();
+    // An evening on the chosen day: the time a worker most often checks in.
+    return std::make_unique<FixedClock>(boost::posix_time::ptime(
+        toBoostDate(*options.today), boost::posix_time::hours(18) + boost::posix_time::minutes(30)));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv); // Qt Charts in QML needs the widgets application object
+    QApplication::setOrganizationName(QStringLiteral("Tend"));
+    QApplication::setApplicationName(QStringLiteral("Tend"));
+    QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    const LaunchOptions options = parseLaunchOptions(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::cerr << qPrintable(options.error) << std::endl;
+        return 2;
+    }
+    if (options.isReview())
+        UiReview::startCollectingWarnings();
+
+    // The self-test never touches real data unless it is pointed at a directory.
+    QTemporaryDir scratch;
+    QString dataDir = options.dataDir;
+    if (dataDir.isEmpty())
+        dataDir = options.selfTest ? scratch.path()
+                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    const auto clock = makeClock(options);
+    FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
+    std::unique_ptr<AppSession> session;
+    QString startupError;
+    try {
+        session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), *clock);
+        if (options.demo && session->seedDemoData())
+            session->settings().setFlag("onboarding_done", true);
+    } catch (const StorageError& error) {
+        std::cerr << error.what() << std::endl;
+        startupError = storageErrorText(error);
+    } catch (const std::exception& error) {
+        std::cerr << error.what() << std::endl;
+        startupError = QCoreApplication::translate("Startup", "Tend couldn't start: %1")
+                           .arg(QString::fromUtf8(error.what()));
+    }
+    AppSession::setCurrent(session.get());
+
+    AppController controller(session.get(), startupError);
+    AppSingleton::publish(&controller);
+    std::unique_ptr<HistoryModel> history;
+    std::unique_ptr<TrendsModel> trends;
+    std::unique_ptr<TrackedItemsModel> tracking;
+    if (session) {
+        history = std::make_unique<HistoryModel>(*session);
+        trends = std::make_unique<TrendsModel>(*session);
+        tracking = std::make_unique<TrackedItemsModel>(*session);
+        QObject::connect(&controller, &AppController::todayChanged, history.get(), &HistoryModel::reload);
+        HistorySingleton::publish(history.get());
+        TrendsSingleton::publish(trends.get());
+        TrackingSingleton::publish(tracking.get());
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tend/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (options.isReview() && !session) {
+        std::cerr << "The data could not be opened, so the review cannot run." << std::endl;
+        return 1;
+    }
+    if (options.selfTest)
+        return UiReview(engine, controller, *session).runSelfTest();
+    if (!options.screenshotDir.isEmpty())
+        return UiReview(engine, controller, *session).writeScreenshots(options.screenshotDir);
+    return QApplication::exec();
+}

@@ -1,0 +1,134 @@
+#include "appcontroller.h"
+
+#include "appsession.h"
+#include "dateconversion.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace tend::ui {
+
+namespace {
+constexpr std::string_view onboardingKey = "onboarding_done";
+constexpr std::string_view themeKey = "theme";
+const QStringList tabPages{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("trends"),
+                           QStringLiteral("settings")};
+} // namespace
+
+AppController::AppController(AppSession* session, QString startupError, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_startupError(std::move(startupError)) {
+    if (!m_session) {
+        m_currentPage = QStringLiteral("error");
+        return;
+    }
+    m_isDemo = m_session->isDemo();
+    m_today = toQDate(m_session->clock().today());
+    m_currentPage = onboardingDone() ? QStringLiteral("today") : QStringLiteral("onboarding");
+    // Checking each half minute keeps "today" right across midnight, DST changes and time-zone travel
+    // without depending on timer accuracy over many hours.
+    m_rolloverTimer.setInterval(30 * 1000);
+    connect(&m_rolloverTimer, &QTimer::timeout, this, &AppController::checkDateRollover);
+    m_rolloverTimer.start();
+}
+
+AppController::~AppController() = default;
+
+QStringList AppController::pages() const {
+    return {QStringLiteral("onboarding"), QStringLiteral("today"),  QStringLiteral("history"),
+            QStringLiteral("day"),        QStringLiteral("trends"), QStringLiteral("settings"),
+            QStringLiteral("error")};
+}
+
+void AppController::setCurrentPage(const QString& page) {
+    if (page == m_currentPage || !pages().contains(page) || !m_session)
+        return;
+    if (page == QStringLiteral("day") && !m_editingDate.isValid())
+        m_editingDate = m_today;
+    m_currentPage = page;
+    emit currentPageChanged();
+}
+
+int AppController::currentTabIndex() const {
+    if (m_currentPage == QStringLiteral("day"))
+        return static_cast<int>(tabPages.indexOf(QStringLiteral("history")));
+    return static_cast<int>(tabPages.indexOf(m_currentPage));
+}
+
+void AppController::showTab(int index) {
+    if (index >= 0 && index < tabPages.size())
+        setCurrentPage(tabPages.at(index));
+}
+
+void AppController::openDay(QDate date) {
+    if (!date.isValid() || date > m_today || !m_session)
+        return;
+    m_editingDate = date;
+    m_currentPage = QStringLiteral("day");
+    emit currentPageChanged();
+}
+
+void AppController::closeDay() {
+    setCurrentPage(QStringLiteral("history"));
+}
+
+bool AppController::goBack() {
+    if (m_currentPage != QStringLiteral("day"))
+        return false;
+    closeDay();
+    return true;
+}
+
+bool AppController::onboardingDone() const {
+    return m_session && m_session->settings().flag(onboardingKey, false);
+}
+
+void AppController::completeOnboarding() {
+    if (!m_session)
+        return;
+    m_session->settings().setFlag(onboardingKey, true);
+    emit onboardingDoneChanged();
+    setCurrentPage(QStringLiteral("today"));
+}
+
+QString AppController::themeMode() const {
+    return m_session ? QString::fromStdString(m_session->settings().value(themeKey, "system"))
+                     : QStringLiteral("system");
+}
+
+void AppController::setThemeMode(const QString& mode) {
+    static const QStringList modes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    if (!m_session || !modes.contains(mode) || mode == themeMode())
+        return;
+    m_session->settings().setValue(themeKey, mode.toStdString());
+    emit themeChanged();
+}
+
+bool AppController::darkTheme() const {
+    const QString mode = themeMode();
+    if (mode != QStringLiteral("system"))
+        return mode == QStringLiteral("dark");
+    // Qt 6.4 has no colour-scheme API; the platform palette tells whether the system runs dark.
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QString AppController::version() const {
+    return QCoreApplication::applicationVersion();
+}
+
+QString AppController::definitionAbout() const {
+    if (!m_session || m_session->definition().about.empty())
+        return {};
+    return QCoreApplication::translate("CheckinItems", m_session->definition().about.c_str());
+}
+
+void AppController::checkDateRollover() {
+    const QDate today = toQDate(m_session->clock().today());
+    if (today == m_today)
+        return;
+    m_today = today;
+    emit todayChanged();
+}
+
+} // namespace tend::ui

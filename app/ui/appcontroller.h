@@ -1,0 +1,84 @@
+#pragma once
+
+#include "storage/changenotifier.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace tend::ui {
+
+class AppSession;
+
+// App-wide state the pages bind to: which page is shown, first-run onboarding, theme, today's date (which
+// rolls over at local midnight) and whether the data is demo data. Works without a session too, to
+// show a startup error.
+class AppController final : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the app")
+    Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    Q_PROPERTY(int currentPageIndex READ currentPageIndex NOTIFY currentPageChanged)
+    Q_PROPERTY(int currentTabIndex READ currentTabIndex NOTIFY currentPageChanged)
+    Q_PROPERTY(QStringList pages READ pages CONSTANT)
+    Q_PROPERTY(QDate today READ today NOTIFY todayChanged)
+    Q_PROPERTY(QDate editingDate READ editingDate NOTIFY currentPageChanged)
+    Q_PROPERTY(bool onboardingDone READ onboardingDone NOTIFY onboardingDoneChanged)
+    Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
+    Q_PROPERTY(bool ready READ ready CONSTANT)
+    Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString definitionAbout READ definitionAbout CONSTANT)
+
+public:
+    // `session` may be null when the data could not be opened; `startupError` then says why.
+    AppController(AppSession* session, QString startupError, QObject* parent = nullptr);
+    ~AppController() override;
+
+    [[nodiscard]] QString currentPage() const { return m_currentPage; }
+    void setCurrentPage(const QString& page);
+    [[nodiscard]] int currentPageIndex() const { return static_cast<int>(pages().indexOf(m_currentPage)); }
+    // Index in the bottom navigation (Today, History, Trends, Settings); the day editor belongs to History.
+    [[nodiscard]] int currentTabIndex() const;
+    [[nodiscard]] QStringList pages() const;
+    [[nodiscard]] QDate today() const { return m_today; }
+    [[nodiscard]] QDate editingDate() const { return m_editingDate; }
+    [[nodiscard]] bool onboardingDone() const;
+    [[nodiscard]] QString themeMode() const;
+    void setThemeMode(const QString& mode);
+    [[nodiscard]] bool darkTheme() const;
+    [[nodiscard]] bool isDemo() const { return m_isDemo; }
+    [[nodiscard]] bool ready() const { return m_session != nullptr; }
+    [[nodiscard]] QString startupError() const { return m_startupError; }
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] QString definitionAbout() const;
+
+    Q_INVOKABLE void completeOnboarding();
+    Q_INVOKABLE void showTab(int index);
+    Q_INVOKABLE void openDay(QDate date);
+    Q_INVOKABLE void closeDay();
+    // Android back / Escape: leaves the day editor; returns false when there is nowhere to go back to.
+    Q_INVOKABLE bool goBack();
+
+signals:
+    void currentPageChanged();
+    void todayChanged();
+    void onboardingDoneChanged();
+    void themeChanged();
+
+private:
+    void checkDateRollover();
+
+    AppSession* m_session;
+    QString m_startupError;
+    QString m_currentPage;
+    QDate m_today;
+    QDate m_editingDate;
+    bool m_isDemo = false;
+    QTimer m_rolloverTimer;
+};
+
+} // namespace tend::ui

@@ -1,0 +1,68 @@
+#include "appsession.h"
+
+#include "demo/demodata.h"
+#include "keyprovider.h"
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+
+namespace tend::ui {
+
+namespace {
+AppSession* currentSession = nullptr;
+constexpr std::string_view demoKey = "demo_data";
+} // namespace
+
+AppSession::AppSession(Database database, CheckinDefinition definition, const Clock& clock)
+    : m_database(std::move(database))
+    , m_definition(std::move(definition))
+    , m_clock(clock) {}
+
+std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDir, KeyProvider& keys,
+                                             CheckinDefinition definition, const Clock& clock) {
+    std::filesystem::create_directories(dataDir);
+    const auto databaseFile = dataDir / "tend.db";
+    // A database without its key can never be read again; refuse rather than make a new key beside it.
+    if (std::filesystem::exists(databaseFile) && !keys.hasKey())
+        throw StorageError(StorageError::Kind::WrongKey, "The database exists but its key is missing");
+    auto database = Database::open(databaseFile, keys.databaseKey());
+    migrate(database);
+    return std::unique_ptr<AppSession>(new AppSession(std::move(database), std::move(definition), clock));
+}
+
+bool AppSession::seedDemoData() {
+    if (m_checkins.count() > 0)
+        return false;
+    const auto demo = generateDemoData(m_definition, m_clock.today());
+    Transaction transaction(m_database);
+    for (const auto& checkin : demo.checkins)
+        m_checkins.save(checkin);
+    for (const auto& moment : demo.moments)
+        (void)m_hardMoments.add(moment);
+    m_settings.setFlag(demoKey, true);
+    transaction.commit();
+    return true;
+}
+
+bool AppSession::isDemo() {
+    return m_settings.flag(demoKey, false);
+}
+
+AppSession* AppSession::current() {
+    return currentSession;
+}
+
+void AppSession::setCurrent(AppSession* session) {
+    currentSession = session;
+}
+
+CheckinDefinition loadBundledDefinition() {
+    QFile file(QStringLiteral(":/tend/assets/checkin/daily.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw DefinitionError({}, "The built-in check-in definition is missing from the app");
+    const QByteArray json = file.readAll();
+    return parseCheckinDefinition(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+}
+
+} // namespace tend::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/checkindefinition.h"
+#include "domain/trackingpreferences.h"
+#include "storage/checkinrepository.h"
+#include "storage/database.h"
+#include "storage/hardmomentrepository.h"
+#include "storage/settingsrepository.h"
+#include "time/clock.h"
+
+#include <QString>
+
+#include <filesystem>
+#include <memory>
+
+namespace tend {
+class KeyProvider;
+}
+
+namespace tend::ui {
+
+// Everything one running app works with: the open database, its repositories, the check-in definition
+// and the clock. Built once by the composition root and shared by the controllers.
+class AppSession final {
+public:
+    // Opens (creating if needed) the encrypted database in `dataDir` and brings its schema up to date.
+    // Throws StorageError or KeyProviderError; the caller turns them into a message for the worker.
+    [[nodiscard]] static std::unique_ptr<AppSession> open(const std::filesystem::path& dataDir,
+                                                          KeyProvider& keys, CheckinDefinition definition,
+                                                          const Clock& clock);
+
+    AppSession(const AppSession&) = delete;
+    AppSession& operator=(const AppSession&) = delete;
+
+    // Fills an empty database with the deterministic demo story and marks it as demo data.
+    // Returns false (and changes nothing) if the database already holds check-ins.
+    [[nodiscard]] bool seedDemoData();
+    [[nodiscard]] bool isDemo();
+
+    Database& database() { return m_database; }
+    CheckinRepository& checkins() { return m_checkins; }
+    HardMomentRepository& hardMoments() { return m_hardMoments; }
+    SettingsRepository& settings() { return m_settings; }
+    TrackingPreferences& tracking() { return m_tracking; }
+    const CheckinDefinition& definition() const { return m_definition; }
+    const Clock& clock() const { return m_clock; }
+
+    // The session the QML-created controllers (CheckinEditor) attach to. Set by the composition root.
+    static AppSession* current();
+    static void setCurrent(AppSession* session);
+
+private:
+    AppSession(Database database, CheckinDefinition definition, const Clock& clock);
+
+    Database m_database;
+    CheckinDefinition m_definition;
+    const Clock& m_clock;
+    CheckinRepository m_checkins{m_database};
+    HardMomentRepository m_hardMoments{m_database};
+    SettingsRepository m_settings{m_database};
+    TrackingPreferences m_tracking{m_settings, m_definition};
+};
+
+// The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).
+// Throws DefinitionError.
+[[nodiscard]] CheckinDefinition loadBundledDefinition();
+
+} // namespace tend::ui

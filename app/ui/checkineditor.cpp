@@ -1,0 +1,248 @@
+#include "checkineditor.h"
+
+#include "appsession.h"
+#include "dateconversion.h"
+#include "domain/checkinvalidation.h"
+#include "storage/storageerror.h"
+#include "storageerrortext.h"
+
+#include <QLocale>
+
+namespace tend::ui {
+
+namespace {
+constexpr int notePauseMs = 700;
+
+Checkin emptyCheckin(boost::gregorian::date date) {
+    Checkin checkin;
+    checkin.date = date;
+    return checkin;
+}
+} // namespace
+
+CheckinEditor::CheckinEditor(QObject* parent)
+    : CheckinEditor(*AppSession::current(), parent) {}
+
+CheckinEditor::CheckinEditor(AppSession& session, QObject* parent)
+    : QObject(parent)
+    , m_session(&session) {
+    m_noteTimer.setSingleShot(true);
+    m_noteTimer.setInterval(notePauseMs);
+    connect(&m_noteTimer, &QTimer::timeout, this, &CheckinEditor::flush);
+    attach();
+    setDate(toQDate(m_session->clock().today()));
+}
+
+CheckinEditor::~CheckinEditor() {
+    flush();
+    m_session->checkins().changes().unsubscribe(m_checkinToken);
+    m_session->hardMoments().changes().unsubscribe(m_momentToken);
+    m_session->settings().changes().unsubscribe(m_settingsToken);
+}
+
+void CheckinEditor::attach() {
+    // Another editor (Today and History can show the same day) or an import may change the data.
+    m_checkinToken = m_session->checkins().changes().subscribe([this] {
+        if (!m_persisting)
+            reloadCheckin();
+    });
+    m_momentToken = m_session->hardMoments().changes().subscribe([this] { reloadHardMoments(); });
+    m_settingsToken = m_session->settings().changes().subscribe([this] { reloadItems(); });
+    reloadItems();
+}
+
+void CheckinEditor::setDate(QDate date) {
+    if (!date.isValid() || date == m_date)
+        return;
+    flush();
+    m_date = date;
+    emit dateChanged();
+    reloadCheckin();
+    reloadHardMoments();
+}
+
+QString CheckinEditor::title() const {
+    const QDate today = toQDate(m_session->clock().today());
+    if (m_date == today)
+        return tr("Today");
+    if (m_date == today.addDays(-1))
+        return tr("Yesterday");
+    return QLocale().toString(m_date, QStringLiteral("dddd"));
+}
+
+QString CheckinEditor::longDate() const {
+    return QLocale().toString(m_date, QLocale::LongFormat);
+}
+
+bool CheckinEditor::isToday() const {
+    return m_date == toQDate(m_session->clock().today());
+}
+
+void CheckinEditor::reloadItems() {
+    const auto tracked = m_session->tracking().trackedItems();
+    std::vector<const CheckinItem*> items;
+    for (const auto& item : m_session->definition().items)
+        if (tracked.contains(item.id))
+            items.push_back(&item);
+    m_items.setItems(std::move(items));
+    m_items.setAnswers(m_checkin.answers);
+    emit itemsChanged();
+    emit checkinChanged();
+}
+
+void CheckinEditor::reloadCheckin() {
+    const auto day = toBoostDate(m_date);
+    try {
+        const auto stored = m_session->checkins().find(day);
+        m_checkin = stored.value_or(emptyCheckin(day));
+        m_savedAt = stored ? std::optional(stored->updatedAt) : std::nullopt;
+        m_errorText.clear();
+    } catch (const StorageError& error) {
+        m_checkin = emptyCheckin(day);
+        m_savedAt.reset();
+        m_errorText = storageErrorText(error);
+    }
+    m_notePending = false;
+    m_items.setAnswers(m_checkin.answers);
+    emit noteChanged();
+    emit checkinChanged();
+    emit saveStatusChanged();
+}
+
+void CheckinEditor::reloadHardMoments() {
+    const auto day = toBoostDate(m_date);
+    try {
+        m_hardMomentCount = static_cast<int>(m_session->hardMoments().inRange(day, day).size());
+    } catch (const StorageError& error) {
+        m_errorText = storageErrorText(error);
+        emit saveStatusChanged();
+    }
+    emit hardMomentsChanged();
+}
+
+void CheckinEditor::setAnswer(const QString& itemId, int value) {
+    const auto id = itemId.toStdString();
+    const auto previous = m_checkin.answer(id);
+    if (previous == value)
+        return;
+    m_checkin.answers[id] = value;
+    persist();
+    if (!m_errorText.isEmpty()) {
+        // Keep the screen truthful: show what is stored, not the rejected value.
+        if (previous)
+            m_checkin.answers[id] = *previous;
+        else
+            m_checkin.answers.erase(id);
+    }
+    m_items.setAnswers(m_checkin.answers);
+    emit checkinChanged();
+}
+
+void CheckinEditor::skip(const QString& itemId) {
+    if (m_checkin.answers.erase(itemId.toStdString()) == 0)
+        return;
+    persist();
+    m_items.setAnswers(m_checkin.answers);
+    emit checkinChanged();
+}
+
+void CheckinEditor::setRestDay(bool restDay) {
+    if (restDay == m_checkin.restDay)
+        return;
+    m_checkin.restDay = restDay;
+    persist();
+    emit checkinChanged();
+}
+
+void CheckinEditor::setNote(const QString& note) {
+    const auto text = note.toStdString();
+    if (text == m_checkin.note)
+        return;
+    m_checkin.note = text;
+    m_notePending = true;
+    m_noteTimer.start();
+    emit noteChanged();
+    emit saveStatusChanged();
+}
+
+void CheckinEditor::flush() {
+    m_noteTimer.stop();
+    if (!m_notePending)
+        return;
+    persist();
+}
+
+void CheckinEditor::persist() {
+    m_notePending = false;
+    const auto problems = validateCheckin(m_checkin, m_session->definition(), m_session->clock().today());
+    if (!problems.empty()) {
+        m_errorText = problems.front().kind == CheckinProblemKind::DateInFuture
+                          ? tr("This day hasn't started yet, so it can't be filled in.")
+                      : problems.front().kind == CheckinProblemKind::NoteTooLong
+                          ? tr("The note is too long to save. Please shorten it.")
+                          : tr("That answer doesn't fit this question, so it wasn't saved.");
+        emit saveStatusChanged();
+        return;
+    }
+    m_persisting = true;
+    try {
+        const auto now = m_session->clock().nowLocal();
+        if (m_checkin.isEmpty()) {
+            m_session->checkins().remove(m_checkin.date);
+            m_savedAt.reset();
+        } else {
+            if (!m_savedAt)
+                m_checkin.createdAt = now;
+            m_checkin.updatedAt = now;
+            m_session->checkins().save(m_checkin);
+            m_savedAt = now;
+        }
+        m_errorText.clear();
+    } catch (const StorageError& error) {
+        m_errorText = storageErrorText(error);
+    }
+    m_persisting = false;
+    emit saveStatusChanged();
+}
+
+QString CheckinEditor::progressText() const {
+    if (m_checkin.restDay && answeredCount() == 0)
+        return tr("Marked as a rest day");
+    return tr("%1 of %2 answered").arg(answeredCount()).arg(itemCount());
+}
+
+QString CheckinEditor::saveStatus() const {
+    if (!m_errorText.isEmpty())
+        return m_errorText;
+    if (m_notePending)
+        return tr("Saving…");
+    if (!m_savedAt)
+        return tr("Nothing saved for this day yet");
+    const QTime time = toQDateTime(*m_savedAt).time();
+    return tr("Saved on this device at %1").arg(QLocale().toString(time, QLocale::ShortFormat));
+}
+
+QString CheckinEditor::hardMomentsText() const {
+    if (m_hardMomentCount == 0)
+        return isToday() ? tr("No hard moments logged today") : tr("No hard moments logged");
+    return tr("%n hard moment(s) logged", nullptr, m_hardMomentCount);
+}
+
+bool CheckinEditor::logHardMoment(int intensity, const QString& note) {
+    if (!isToday() || intensity < HardMoment::minIntensity || intensity > HardMoment::maxIntensity)
+        return false;
+    HardMoment moment;
+    moment.occurredAt = m_session->clock().nowLocal();
+    moment.intensity = intensity;
+    moment.note = note.trimmed().toStdString();
+    try {
+        (void)m_session->hardMoments().add(moment);
+    } catch (const StorageError& error) {
+        m_errorText = storageErrorText(error);
+        emit saveStatusChanged();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tend::ui

@@ -1,0 +1,59 @@
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace tend::ui {
+
+LaunchOptions parseLaunchOptions(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "LaunchOptions", "Tend: a private daily check-in for people whose work is hard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("LaunchOptions", "Keep data in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Fill an empty data directory with 180 days of demo data."));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate(
+            "LaunchOptions", "Load every page, save a check-in, and exit non-zero on any QML warning."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Write a PNG of every page, light and dark, into <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        QCoreApplication::translate("LaunchOptions", "Pretend today is <date> (YYYY-MM-DD)."),
+        QStringLiteral("date"));
+    parser.addOptions({dataDir, demo, selfTest, screenshot, today});
+
+    LaunchOptions options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    options.dataDir = parser.value(dataDir);
+    options.demo = parser.isSet(demo);
+    options.selfTest = parser.isSet(selfTest);
+    options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(today)) {
+        const QDate date = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!date.isValid())
+            options.error =
+                QCoreApplication::translate("LaunchOptions", "--today needs a date like 2026-11-27.");
+        options.today = date;
+    }
+    return options;
+}
+
+} // namespace tend::ui

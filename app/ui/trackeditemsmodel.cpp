@@ -1,0 +1,58 @@
+#include "trackeditemsmodel.h"
+
+#include "appsession.h"
+#include "groupnames.h"
+
+namespace tend::ui {
+
+TrackedItemsModel::TrackedItemsModel(AppSession& session, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_session(session) {
+    m_settingsToken = m_session.settings().changes().subscribe([this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {TrackedRole});
+        emit trackedCountChanged();
+    });
+}
+
+TrackedItemsModel::~TrackedItemsModel() {
+    m_session.settings().changes().unsubscribe(m_settingsToken);
+}
+
+int TrackedItemsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_session.definition().items.size());
+}
+
+QVariant TrackedItemsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CheckinItem& item = m_session.definition().items[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case ItemIdRole:
+        return QString::fromStdString(item.id);
+    case Qt::DisplayRole:
+    case TextRole:
+        return itemText(item);
+    case GroupRole:
+        return groupDisplayName(item.group);
+    case TrackedRole:
+        return m_session.tracking().isTracked(item.id);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TrackedItemsModel::roleNames() const {
+    return {{ItemIdRole, "itemId"}, {TextRole, "question"}, {GroupRole, "group"}, {TrackedRole, "tracked"}};
+}
+
+int TrackedItemsModel::trackedCount() const {
+    return static_cast<int>(m_session.tracking().trackedItems().size());
+}
+
+void TrackedItemsModel::setTracked(const QString& itemId, bool tracked) {
+    if (!m_session.definition().find(itemId.toStdString()))
+        return;
+    m_session.tracking().setTracked(itemId.toStdString(), tracked);
+}
+
+} // namespace tend::ui

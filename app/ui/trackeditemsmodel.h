@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/changenotifier.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace tend::ui {
+
+class AppSession;
+
+// Every question of the check-in with a switch: the worker decides what Tend asks about.
+class TrackedItemsModel final : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the app")
+    Q_PROPERTY(int trackedCount READ trackedCount NOTIFY trackedCountChanged)
+
+public:
+    enum Role { ItemIdRole = Qt::UserRole + 1, TextRole, GroupRole, TrackedRole };
+    Q_ENUM(Role)
+
+    explicit TrackedItemsModel(AppSession& session, QObject* parent = nullptr);
+    ~TrackedItemsModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int trackedCount() const;
+    Q_INVOKABLE void setTracked(const QString& itemId, bool tracked);
+
+signals:
+    void trackedCountChanged();
+
+private:
+    AppSession& m_session;
+    ChangeNotifier::Token m_settingsToken = 0;
+};
+
+} // namespace tend::ui

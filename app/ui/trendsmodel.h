@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analytics/dailyseries.h"
+#include "domain/checkindefinition.h"
+#include "storage/changenotifier.h"
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace tend::ui {
+
+class AppSession;
+
+// The charts of the Trends page: one per group, or one per tracked question. Each chart's series are
+// computed and filled here (QXYSeries::replace); QML only lays the charts out.
+class TrendsModel final : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the app")
+    Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY rangeChanged)
+    Q_PROPERTY(QList<int> availableRanges READ availableRanges CONSTANT)
+    Q_PROPERTY(bool byQuestion READ byQuestion WRITE setByQuestion NOTIFY byQuestionChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QString rangeSummary READ rangeSummary NOTIFY revisionChanged)
+
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, TitleRole, SubtitleRole, HasDataRole };
+    Q_ENUM(Role)
+
+    static constexpr int rollingWindow = 7;
+    static constexpr int rollingMinimum = 4; // a 7-day mean needs at least 4 of the 7 days
+
+    explicit TrendsModel(AppSession& session, QObject* parent = nullptr);
+    ~TrendsModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int rangeDays() const { return m_rangeDays; }
+    void setRangeDays(int days);
+    [[nodiscard]] QList<int> availableRanges() const { return {7, 30, 90, 365}; }
+    [[nodiscard]] bool byQuestion() const { return m_byQuestion; }
+    void setByQuestion(bool byQuestion);
+    [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QString rangeSummary() const;
+
+    // Fills a QML ChartView for the given row: daily values as points (gaps where days are missing) and the
+    // 7-day rolling mean as a line broken wherever it is undefined. The axes are the chart's own.
+    Q_INVOKABLE void populate(int row, QObject* chartView, QObject* axisX, QObject* axisY,
+                              const QColor& dailyColor, const QColor& meanColor);
+
+signals:
+    void rangeChanged();
+    void byQuestionChanged();
+    void revisionChanged();
+
+private:
+    struct Chart {
+        bool isGroup = true;
+        ItemGroup group = ItemGroup::Wellbeing;
+        const CheckinItem* item = nullptr;
+    };
+
+    void rebuild();
+    [[nodiscard]] DailySeries dailyValues(const Chart& chart) const;
+
+    AppSession& m_session;
+    std::vector<Chart> m_charts;
+    int m_rangeDays = 30;
+    bool m_byQuestion = false;
+    int m_revision = 0;
+    ChangeNotifier::Token m_checkinToken = 0;
+    ChangeNotifier::Token m_momentToken = 0;
+    ChangeNotifier::Token m_settingsToken = 0;
+};
+
+} // namespace tend::ui

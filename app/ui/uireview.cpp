@@ -1,0 +1,142 @@
+#include "uireview.h"
+
+#include "appcontroller.h"
+#include "appsession.h"
+#include "checkineditor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
+
+#include <atomic>
+
+namespace tend::ui {
+
+namespace {
+
+std::atomic<int> warnings{0};
+QtMessageHandler previousHandler = nullptr;
+
+void countingHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        ++warnings;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+// Lets bindings, layouts and charts settle; a fixed short pause is enough offscreen.
+void settle(int milliseconds = 250) {
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QQuickWindow* mainWindow(QQmlApplicationEngine& engine) {
+    const auto roots = engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.first());
+}
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+} // namespace
+
+void UiReview::startCollectingWarnings() {
+    previousHandler = qInstallMessageHandler(countingHandler);
+}
+
+int UiReview::warningCount() {
+    return warnings.load();
+}
+
+bool UiReview::showPage(const QString& page) {
+    m_app.setCurrentPage(page);
+    settle();
+    if (m_app.currentPage() != page) {
+        out() << "FAIL: could not show page " << page << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool UiReview::exerciseCheckin() {
+    QQuickWindow* window = mainWindow(m_engine);
+    auto* editor = window ? window->findChild<CheckinEditor*>(QStringLiteral("todayCheckin")) : nullptr;
+    if (!editor) {
+        out() << "FAIL: the Today page has no check-in editor" << Qt::endl;
+        return false;
+    }
+    const auto today = m_session.clock().today();
+    editor->setAnswer(QStringLiteral("mood"), 3);
+    editor->setNote(QStringLiteral("Self-test note"));
+    editor->flush();
+    const int momentsBefore = static_cast<int>(m_session.hardMoments().inRange(today, today).size());
+    const bool logged = editor->logHardMoment(2);
+    settle(100);
+
+    const auto stored = m_session.checkins().find(today);
+    const bool saved = stored && stored->answer("mood") == 3 && stored->note == "Self-test note";
+    const int momentsAfter = static_cast<int>(m_session.hardMoments().inRange(today, today).size());
+    if (!saved || !logged || momentsAfter != momentsBefore + 1 || !editor->saved()) {
+        out() << "FAIL: saving through the Today page did not reach the database" << Qt::endl;
+        return false;
+    }
+    out() << "ok: check-in and hard moment saved through the Today page" << Qt::endl;
+    return true;
+}
+
+int UiReview::runSelfTest() {
+    if (!mainWindow(m_engine)) {
+        out() << "FAIL: the main window did not load" << Qt::endl;
+        return 1;
+    }
+    bool passed = true;
+    for (const QString& page : m_app.pages()) {
+        if (page == QStringLiteral("error"))
+            continue;
+        passed = showPage(page) && passed;
+        out() << "ok: page " << page << Qt::endl;
+    }
+    passed = showPage(QStringLiteral("today")) && exerciseCheckin() && passed;
+    settle();
+    if (warningCount() > 0) {
+        out() << "FAIL: " << warningCount() << " QML warning(s) or error(s), see above" << Qt::endl;
+        passed = false;
+    }
+    out() << (passed ? "self-test passed" : "self-test failed") << Qt::endl;
+    return passed ? 0 : 1;
+}
+
+int UiReview::writeScreenshots(const QString& directory) {
+    QQuickWindow* window = mainWindow(m_engine);
+    if (!window || !QDir().mkpath(directory)) {
+        out() << "FAIL: no window, or cannot create " << directory << Qt::endl;
+        return 1;
+    }
+    const QString originalTheme = m_app.themeMode();
+    bool passed = true;
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        m_app.setThemeMode(theme);
+        for (const QString& page : m_app.pages()) {
+            if (page == QStringLiteral("error") || !showPage(page))
+                continue;
+            const QString file =
+                QDir(directory).filePath(page + QLatin1Char('-') + theme + QStringLiteral(".png"));
+            const bool written = window->grabWindow().save(file);
+            out() << (written ? "wrote " : "FAIL: could not write ") << file << Qt::endl;
+            passed = written && passed;
+        }
+    }
+    m_app.setThemeMode(originalTheme);
+    m_app.setCurrentPage(QStringLiteral("today"));
+    return passed && warningCount() == 0 ? 0 : 1;
+}
+
+} // namespace tend::ui

@@ -1,0 +1,191 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Tend.Ui
+
+// The check-in of one day: every answer saves itself, every question can be skipped.
+ListView {
+    id: root
+
+    required property CheckinEditor editor
+    property bool showBack: false
+
+    signal backRequested
+
+    clip: true
+    spacing: Theme.gap
+    leftMargin: Theme.gap
+    rightMargin: Theme.gap
+    bottomMargin: Theme.gap
+    model: root.editor.items
+    section.property: "group"
+    section.delegate: SectionHeading {
+        required property string section
+
+        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+        text: section
+    }
+
+    header: ColumnLayout {
+        width: root.width - root.leftMargin - root.rightMargin
+        spacing: Theme.smallGap
+
+        RowLayout {
+            Layout.topMargin: Theme.gap
+            Layout.fillWidth: true
+
+            ToolButton {
+                visible: root.showBack
+                text: "‹"
+                font.pixelSize: 28
+                Accessible.name: qsTr("Back to history")
+                onClicked: root.backRequested()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+
+                Label {
+                    text: root.editor.title
+                    font.pixelSize: 28
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    text: root.editor.longDate
+                    font.pixelSize: 14
+                    color: Theme.mutedText
+                }
+            }
+        }
+
+        DemoBanner {
+            Layout.fillWidth: true
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: (root.editor.saved ? "✓ " : "") + root.editor.saveStatus
+            wrapMode: Text.WordWrap
+            font.pixelSize: 13
+            color: root.editor.errorText.length > 0 ? Theme.warm : Theme.mutedText
+        }
+
+        Button {
+            id: hardMomentButton
+
+            Layout.fillWidth: true
+            Layout.preferredHeight: 56
+            visible: root.editor.canLogHardMoment
+            text: qsTr("Log a hard moment")
+            highlighted: true
+            Material.accent: Theme.warm
+            onClicked: hardMomentDialog.open()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.editor.hardMomentsText
+            font.pixelSize: 13
+            color: Theme.mutedText
+        }
+
+        Switch {
+            Layout.fillWidth: true
+            text: qsTr("Day off or on leave")
+            checked: root.editor.restDay
+            onToggled: root.editor.restDay = checked
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: root.editor.progressText + " · " + qsTr("skip anything you like")
+            font.pixelSize: 13
+            color: Theme.mutedText
+        }
+    }
+
+    delegate: Loader {
+        id: row
+
+        required property int index
+        required property string itemId
+        required property string text
+        required property string help
+        required property bool isCount
+        required property int minimum
+        required property int maximum
+        required property var labels
+        required property int value
+        required property bool answered
+
+        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+        sourceComponent: isCount ? countComponent : ratingComponent
+
+        Component {
+            id: ratingComponent
+
+            RatingRow {
+                itemId: row.itemId
+                text: row.text
+                help: row.help
+                labels: row.labels
+                minimum: row.minimum
+                value: row.value
+                answered: row.answered
+                onAnswerChosen: chosen => root.editor.setAnswer(row.itemId, chosen)
+                onCleared: root.editor.skip(row.itemId)
+                onSkipped: root.positionViewAtIndex(row.index + 1, ListView.Contain)
+            }
+        }
+        Component {
+            id: countComponent
+
+            CountStepper {
+                itemId: row.itemId
+                text: row.text
+                help: row.help
+                minimum: row.minimum
+                maximum: row.maximum
+                value: row.value
+                answered: row.answered
+                onAnswerChosen: chosen => root.editor.setAnswer(row.itemId, chosen)
+                onCleared: root.editor.skip(row.itemId)
+                onSkipped: root.positionViewAtIndex(row.index + 1, ListView.Contain)
+            }
+        }
+    }
+
+    footer: ColumnLayout {
+        width: root.width - root.leftMargin - root.rightMargin
+        spacing: Theme.smallGap
+
+        SectionHeading {
+            text: qsTr("Private note")
+        }
+        TextArea {
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("Anything you want to remember about today. It stays on this device.")
+            text: root.editor.note
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            onTextChanged: root.editor.note = text
+            onEditingFinished: root.editor.flush()
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.gap
+            text: qsTr("Your answers save as you go.")
+            font.pixelSize: 13
+            color: Theme.mutedText
+        }
+    }
+
+    HardMomentDialog {
+        id: hardMomentDialog
+
+        editor: root.editor
+    }
+}

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tend.Ui
+
+Page {
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width - 4 * Theme.gap
+        spacing: Theme.gap
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Tend can't open your data right now")
+            wrapMode: Text.WordWrap
+            font.pixelSize: 22
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: App.startupError
+            wrapMode: Text.WordWrap
+            color: Theme.mutedText
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tend.Ui
+
+Page {
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    ListView {
+        id: list
+
+        anchors.fill: parent
+        clip: true
+        spacing: Theme.gap
+        leftMargin: Theme.gap
+        rightMargin: Theme.gap
+        bottomMargin: Theme.gap
+        model: Trends
+
+        header: ColumnLayout {
+            width: list.width - list.leftMargin - list.rightMargin
+            spacing: Theme.smallGap
+
+            Label {
+                Layout.topMargin: Theme.gap
+                text: qsTr("Trends")
+                font.pixelSize: 28
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            DemoBanner {
+                Layout.fillWidth: true
+            }
+            TabBar {
+                Layout.fillWidth: true
+                currentIndex: Trends.availableRanges.indexOf(Trends.rangeDays)
+
+                Repeater {
+                    model: Trends.availableRanges
+
+                    delegate: TabButton {
+                        required property int modelData
+
+                        text: qsTr("%1 days").arg(modelData)
+                        onClicked: Trends.rangeDays = modelData
+                    }
+                }
+            }
+            Switch {
+                text: qsTr("Show each question")
+                checked: Trends.byQuestion
+                onToggled: Trends.byQuestion = checked
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.smallGap
+                text: Trends.rangeSummary + ". " + qsTr("Gaps are days without an answer; they are never counted as zero.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+        }
+
+        delegate: TrendChart {
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+        }
+    }
+}
