@@ -7,6 +7,7 @@ set(TEND_QML_FILES
     components/CountStepper.qml
     components/DemoBanner.qml
     components/HardMomentDialog.qml
+    components/PrimaryButton.qml
     components/RatingRow.qml
     components/SectionHeading.qml
     components/TrackingList.qml

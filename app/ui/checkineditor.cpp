@@ -219,13 +219,16 @@ QString CheckinEditor::saveStatus() const {
     if (!m_savedAt)
         return tr("Nothing saved for this day yet");
     const QTime time = toQDateTime(*m_savedAt).time();
-    return tr("Saved on this device at %1").arg(QLocale().toString(time, QLocale::ShortFormat));
+    // Minutes are precise enough; some locales' short format still carries seconds.
+    const QString format = QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    return tr("Saved on this device at %1").arg(QLocale().toString(time, format));
 }
 
 QString CheckinEditor::hardMomentsText() const {
     if (m_hardMomentCount == 0)
         return isToday() ? tr("No hard moments logged today") : tr("No hard moments logged");
-    return tr("%n hard moment(s) logged", nullptr, m_hardMomentCount);
+    return m_hardMomentCount == 1 ? tr("1 hard moment logged")
+                                  : tr("%1 hard moments logged").arg(m_hardMomentCount);
 }
 
 bool CheckinEditor::logHardMoment(int intensity, const QString& note) {

@@ -27,8 +27,9 @@ QString answersSummary(const Checkin& checkin, const CheckinDefinition& definiti
                               itemLabel(*item, *value));
     }
     if (parts.isEmpty() && !checkin.answers.empty())
-        parts << QCoreApplication::translate("History", "%n answer(s)", nullptr,
-                                             static_cast<int>(checkin.answers.size()));
+        parts << (checkin.answers.size() == 1
+                      ? QCoreApplication::translate("History", "1 answer")
+                      : QCoreApplication::translate("History", "%1 answers").arg(checkin.answers.size()));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -113,7 +114,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         if (!day.summary.isEmpty())
             parts << day.summary;
         if (day.hardMoments > 0)
-            parts << tr("%n hard moment(s)", nullptr, day.hardMoments);
+            parts << (day.hardMoments == 1 ? tr("1 hard moment")
+                                           : tr("%1 hard moments").arg(day.hardMoments));
         if (parts.isEmpty())
             parts << (day.hasCheckin ? tr("Note only") : tr("No check-in. Tap to add one."));
         return parts.join(QStringLiteral(" · "));

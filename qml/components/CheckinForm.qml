@@ -15,6 +15,7 @@ ListView {
 
     clip: true
     spacing: Theme.gap
+    topMargin: Theme.gap * 2
     leftMargin: Theme.gap
     rightMargin: Theme.gap
     bottomMargin: Theme.gap
@@ -73,15 +74,12 @@ ListView {
             color: root.editor.errorText.length > 0 ? Theme.warm : Theme.mutedText
         }
 
-        Button {
-            id: hardMomentButton
-
+        PrimaryButton {
             Layout.fillWidth: true
             Layout.preferredHeight: 56
             visible: root.editor.canLogHardMoment
             text: qsTr("Log a hard moment")
-            highlighted: true
-            Material.accent: Theme.warm
+            fill: Theme.warm
             onClicked: hardMomentDialog.open()
         }
         Label {

@@ -68,10 +68,12 @@ ColumnLayout {
                 Layout.preferredWidth: 1
                 Layout.preferredHeight: 56
                 padding: 2
-                checkable: false
-                highlighted: chosen
-                flat: !chosen
-                Material.background: chosen ? Theme.accent : Theme.accentSoft
+                background: Rectangle {
+                    radius: 10
+                    color: choice.chosen ? Theme.accent : Theme.accentSoft
+                    border.width: choice.visualFocus ? 2 : 0
+                    border.color: Theme.text
+                }
                 Accessible.name: modelData
                 Accessible.checked: chosen
                 onClicked: root.answerChosen(root.minimum + index)

@@ -13,6 +13,7 @@ Page {
 
         anchors.fill: parent
         clip: true
+        topMargin: Theme.gap * 2
         model: History
 
         header: ColumnLayout {
@@ -20,8 +21,7 @@ Page {
             spacing: Theme.smallGap
 
             Label {
-                Layout.margins: Theme.gap
-                Layout.bottomMargin: 0
+                Layout.leftMargin: Theme.gap
                 text: qsTr("History")
                 font.pixelSize: 28
                 font.weight: Font.DemiBold

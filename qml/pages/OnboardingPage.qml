@@ -139,9 +139,8 @@ Page {
         Item {
             Layout.fillWidth: true
         }
-        Button {
+        PrimaryButton {
             text: steps.currentIndex < steps.count - 1 ? qsTr("Next") : qsTr("Start")
-            highlighted: true
             onClicked: steps.currentIndex < steps.count - 1 ? steps.incrementCurrentIndex() : App.completeOnboarding()
         }
     }

@@ -14,6 +14,7 @@ Page {
         anchors.fill: parent
         clip: true
         spacing: Theme.gap
+        topMargin: Theme.gap * 2
         leftMargin: Theme.gap
         rightMargin: Theme.gap
         bottomMargin: Theme.gap
