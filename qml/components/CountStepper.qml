@@ -32,6 +32,7 @@ ColumnLayout {
             color: Theme.text
         }
         Button {
+            objectName: "clearOrSkip"
             flat: true
             text: root.answered ? qsTr("Clear") : qsTr("Skip")
             font.pixelSize: 13
@@ -43,6 +44,7 @@ ColumnLayout {
         spacing: Theme.gap
 
         RoundButton {
+            objectName: "fewer"
             text: "−"
             enabled: !root.answered || root.value > root.minimum
             Accessible.name: qsTr("Fewer")
@@ -56,6 +58,7 @@ ColumnLayout {
             color: Theme.text
         }
         RoundButton {
+            objectName: "more"
             text: "+"
             enabled: !root.answered || root.value < root.maximum
             Accessible.name: qsTr("More")

@@ -33,6 +33,7 @@ ColumnLayout {
             color: Theme.text
         }
         Button {
+            objectName: "clearOrSkip"
             flat: true
             text: root.answered ? qsTr("Clear") : qsTr("Skip")
             font.pixelSize: 13
@@ -64,6 +65,7 @@ ColumnLayout {
                 required property string modelData
                 readonly property bool chosen: root.answered && root.value === root.minimum + index
 
+                objectName: "choice" + index
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.preferredHeight: 56
