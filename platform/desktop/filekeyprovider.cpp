@@ -73,7 +73,10 @@ DatabaseKey FileKeyProvider::createKey() const {
     // Write beside the final name, flush, then rename: a crash leaves either no key or the whole key.
     std::filesystem::create_directories(m_keyFile.parent_path());
     const auto temporary = std::filesystem::path(m_keyFile).concat(".new");
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    // A temporary left by a crash keeps its old mode under O_CREAT, which could be wider than 0600: remove it
+    // and insist on a brand-new file (O_EXCL also refuses to follow a symlink planted at that name).
+    ::unlink(temporary.c_str());
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         throw KeyProviderError(systemError("Cannot create the key file", temporary));
     const bool written = writeAll(fd, key.data(), key.size()) && ::fsync(fd) == 0;
