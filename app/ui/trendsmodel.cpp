@@ -52,12 +52,8 @@ QAbstractSeries* createSeries(QObject* chartView, const char* type, const QStrin
 TrendsModel::TrendsModel(AppSession& session, QObject* parent)
     : QAbstractListModel(parent)
     , m_session(session) {
-    const auto bump = [this] {
-        ++m_revision;
-        emit revisionChanged();
-    };
-    m_checkinToken = m_session.checkins().changes().subscribe(bump);
-    m_momentToken = m_session.hardMoments().changes().subscribe(bump);
+    m_checkinToken = m_session.checkins().changes().subscribe([this] { dataRevised(); });
+    m_momentToken = m_session.hardMoments().changes().subscribe([this] { dataRevised(); });
     m_settingsToken = m_session.settings().changes().subscribe([this] { rebuild(); });
     rebuild();
 }
@@ -93,6 +89,13 @@ void TrendsModel::setRangeDays(int days) {
         return;
     m_rangeDays = days;
     emit rangeChanged();
+    dataRevised();
+}
+
+void TrendsModel::dataRevised() {
+    // hasData is a model role (TrendChart.qml binds it), so views must hear that it may have changed.
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {HasDataRole});
     ++m_revision;
     emit revisionChanged();
 }

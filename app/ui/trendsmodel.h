@@ -66,6 +66,8 @@ private:
     };
 
     void rebuild();
+    // The stored data or the range changed: every chart's points and hasData may differ.
+    void dataRevised();
     [[nodiscard]] DailySeries dailyValues(const Chart& chart) const;
 
     AppSession& m_session;
