@@ -1,0 +1,203 @@
+#include "appcontroller.h"
+#include "testsession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using tend::ui::AppController;
+
+class TestAppController final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<tend::test::TestSession> m_env;
+
+    std::unique_ptr<AppController> makeController() {
+        return std::make_unique<AppController>(m_env->session.get(), QString());
+    }
+
+    // Most tests start after onboarding, like every launch but the first.
+    std::unique_ptr<AppController> onboardedController() {
+        auto app = makeController();
+        app->completeOnboarding();
+        return app;
+    }
+
+private slots:
+    void init() { m_env = std::make_unique<tend::test::TestSession>(); }
+    void cleanup() { m_env.reset(); }
+
+    void aFreshDatabaseStartsWithOnboarding() {
+        auto app = makeController();
+        QVERIFY(app->ready());
+        QCOMPARE(app->currentPage(), QStringLiteral("onboarding"));
+        QVERIFY(!app->onboardingDone());
+        QCOMPARE(app->today(), QDate(2026, 11, 27));
+        QVERIFY(!app->isDemo());
+        QVERIFY(app->startupError().isEmpty());
+        QCOMPARE(app->currentPageIndex(), int(app->pages().indexOf(QStringLiteral("onboarding"))));
+    }
+
+    void completingOnboardingPersists() {
+        auto app = makeController();
+        QSignalSpy doneSpy(app.get(), &AppController::onboardingDoneChanged);
+        QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
+
+        app->completeOnboarding();
+
+        QCOMPARE(doneSpy.count(), 1);
+        QCOMPARE(pageSpy.count(), 1);
+        QVERIFY(app->onboardingDone());
+        QCOMPARE(app->currentPage(), QStringLiteral("today"));
+
+        // The next launch goes straight to today, also after the database was closed and reopened.
+        QCOMPARE(makeController()->currentPage(), QStringLiteral("today"));
+        app.reset();
+        m_env->reopen();
+        QCOMPARE(makeController()->currentPage(), QStringLiteral("today"));
+    }
+
+    void tabsMapToPages() {
+        auto app = onboardedController();
+        const QStringList tabs{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("trends"),
+                               QStringLiteral("settings")};
+        for (int index = 0; index < tabs.size(); ++index) {
+            app->showTab(index);
+            QCOMPARE(app->currentPage(), tabs.at(index));
+            QCOMPARE(app->currentTabIndex(), index);
+            QCOMPARE(app->currentPageIndex(), int(app->pages().indexOf(tabs.at(index))));
+        }
+        QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
+        app->showTab(4);
+        app->showTab(-1);
+        QCOMPARE(app->currentPage(), QStringLiteral("settings"));
+        app->showTab(3); // already there: no signal
+        QCOMPARE(pageSpy.count(), 0);
+    }
+
+    void unknownPagesAreIgnored() {
+        auto app = onboardedController();
+        app->setCurrentPage(QStringLiteral("nowhere"));
+        QCOMPARE(app->currentPage(), QStringLiteral("today"));
+    }
+
+    void openDayShowsAPastDay() {
+        auto app = onboardedController();
+        app->showTab(1);
+        QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
+
+        app->openDay(QDate(2026, 11, 20));
+
+        QCOMPARE(pageSpy.count(), 1);
+        QCOMPARE(app->currentPage(), QStringLiteral("day"));
+        QCOMPARE(app->editingDate(), QDate(2026, 11, 20));
+        // The day editor belongs to the History tab.
+        QCOMPARE(app->currentTabIndex(), 1);
+
+        app->openDay(app->today());
+        QCOMPARE(app->editingDate(), QDate(2026, 11, 27));
+    }
+
+    void openDayRefusesTheFuture() {
+        auto app = onboardedController();
+        app->showTab(1);
+        app->openDay(QDate(2026, 11, 20));
+        QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
+
+        app->openDay(QDate(2026, 11, 28));
+        app->openDay(QDate());
+
+        QCOMPARE(pageSpy.count(), 0);
+        QCOMPARE(app->editingDate(), QDate(2026, 11, 20));
+
+        app->closeDay();
+        app->openDay(QDate(2027, 1, 1));
+        QCOMPARE(app->currentPage(), QStringLiteral("history"));
+    }
+
+    void goBackLeavesTheDayForHistory() {
+        auto app = onboardedController();
+        QVERIFY(!app->goBack()); // nowhere to go back to from a tab
+        QCOMPARE(app->currentPage(), QStringLiteral("today"));
+
+        app->openDay(QDate(2026, 11, 25));
+        QVERIFY(app->goBack());
+        QCOMPARE(app->currentPage(), QStringLiteral("history"));
+        QVERIFY(!app->goBack());
+        QCOMPARE(app->currentPage(), QStringLiteral("history"));
+    }
+
+    void themeModeAcceptsOnlyKnownModes() {
+        auto app = onboardedController();
+        QSignalSpy themeSpy(app.get(), &AppController::themeChanged);
+        QCOMPARE(app->themeMode(), QStringLiteral("system"));
+
+        for (const QString& bad : {QStringLiteral("purple"), QStringLiteral("Dark"), QString()})
+            app->setThemeMode(bad);
+        QCOMPARE(app->themeMode(), QStringLiteral("system"));
+        QCOMPARE(themeSpy.count(), 0);
+
+        app->setThemeMode(QStringLiteral("dark"));
+        QCOMPARE(themeSpy.count(), 1);
+        QCOMPARE(app->themeMode(), QStringLiteral("dark"));
+        QVERIFY(app->darkTheme());
+        app->setThemeMode(QStringLiteral("dark"));
+        QCOMPARE(themeSpy.count(), 1);
+
+        app->setThemeMode(QStringLiteral("light"));
+        QCOMPARE(themeSpy.count(), 2);
+        QVERIFY(!app->darkTheme());
+
+        app->setThemeMode(QStringLiteral("system"));
+        QCOMPARE(app->themeMode(), QStringLiteral("system"));
+    }
+
+    void themeModePersists() {
+        {
+            auto app = onboardedController();
+            app->setThemeMode(QStringLiteral("dark"));
+        }
+        m_env->reopen();
+        auto app = makeController();
+        QCOMPARE(app->themeMode(), QStringLiteral("dark"));
+        QVERIFY(app->darkTheme());
+    }
+
+    void demoDataIsFlagged() {
+        QVERIFY(m_env->session->seedDemoData());
+        auto app = makeController();
+        QVERIFY(app->isDemo());
+        // Seeding never touches a database that already holds check-ins.
+        QVERIFY(!m_env->session->seedDemoData());
+    }
+
+    void withoutASessionOnlyTheErrorIsShown() {
+        AppController app(nullptr, QStringLiteral("The data could not be opened"));
+        QVERIFY(!app.ready());
+        QCOMPARE(app.currentPage(), QStringLiteral("error"));
+        QCOMPARE(app.startupError(), QStringLiteral("The data could not be opened"));
+        QVERIFY(!app.onboardingDone());
+        QCOMPARE(app.themeMode(), QStringLiteral("system"));
+        QVERIFY(app.definitionAbout().isEmpty());
+
+        // Nothing may lead away from the error page or touch the missing session.
+        app.showTab(0);
+        app.setCurrentPage(QStringLiteral("today"));
+        app.openDay(QDate(2020, 1, 1));
+        app.completeOnboarding();
+        app.setThemeMode(QStringLiteral("dark"));
+        QVERIFY(!app.goBack());
+        QCOMPARE(app.currentPage(), QStringLiteral("error"));
+        QCOMPARE(app.themeMode(), QStringLiteral("system"));
+    }
+
+    void definitionAboutComesFromTheDefinition() {
+        auto app = makeController();
+        QVERIFY(app->definitionAbout().contains(QStringLiteral("not a validated questionnaire")));
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
