@@ -88,7 +88,9 @@ int main(int argc, char* argv[]) {
         history = std::make_unique<HistoryModel>(*session);
         trends = std::make_unique<TrendsModel>(*session);
         tracking = std::make_unique<TrackedItemsModel>(*session);
+        // At local midnight the lists and charts move on to the new day.
         QObject::connect(&controller, &AppController::todayChanged, history.get(), &HistoryModel::reload);
+        QObject::connect(&controller, &AppController::todayChanged, trends.get(), &TrendsModel::dataRevised);
         HistorySingleton::publish(history.get());
         TrendsSingleton::publish(trends.get());
         TrackingSingleton::publish(tracking.get());

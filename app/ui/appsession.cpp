@@ -21,12 +21,17 @@ AppSession::AppSession(Database database, CheckinDefinition definition, const Cl
 
 std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDir, KeyProvider& keys,
                                              CheckinDefinition definition, const Clock& clock) {
-    std::filesystem::create_directories(dataDir);
+    namespace fs = std::filesystem;
+    // Encrypted or not, the worker's data is nobody else's business on a shared machine. Only a folder
+    // Tend creates itself is narrowed; a folder given with --data-dir keeps its permissions.
+    if (fs::create_directories(dataDir))
+        fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace);
     const auto databaseFile = dataDir / "tend.db";
     // A database without its key can never be read again; refuse rather than make a new key beside it.
     if (std::filesystem::exists(databaseFile) && !keys.hasKey())
         throw StorageError(StorageError::Kind::WrongKey, "The database exists but its key is missing");
     auto database = Database::open(databaseFile, keys.databaseKey());
+    fs::permissions(databaseFile, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
     migrate(database);
     return std::unique_ptr<AppSession>(new AppSession(std::move(database), std::move(definition), clock));
 }

@@ -50,6 +50,9 @@ public:
 
     // Fills a QML ChartView for the given row: daily values as points (gaps where days are missing) and the
     // 7-day rolling mean as a line broken wherever it is undefined. The axes are the chart's own.
+    // The stored data, the range or the day changed: every chart's points and hasData may differ.
+    void dataRevised();
+
     Q_INVOKABLE void populate(int row, QObject* chartView, QObject* axisX, QObject* axisY,
                               const QColor& dailyColor, const QColor& meanColor);
 
@@ -66,8 +69,6 @@ private:
     };
 
     void rebuild();
-    // The stored data or the range changed: every chart's points and hasData may differ.
-    void dataRevised();
     [[nodiscard]] DailySeries dailyValues(const Chart& chart) const;
 
     AppSession& m_session;
