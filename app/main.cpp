@@ -67,8 +67,13 @@ int main(int argc, char* argv[]) {
     QString startupError;
     try {
         session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), *clock);
-        if (options.demo && session->seedDemoData())
-            session->settings().setFlag("onboarding_done", true);
+        if (options.demo) {
+            if (session->seedDemoData())
+                session->settings().setFlag("onboarding_done", true);
+            else
+                std::cerr << "Demo data was not added: this data directory already has check-ins."
+                          << std::endl;
+        }
     } catch (const StorageError& error) {
         std::cerr << error.what() << std::endl;
         startupError = storageErrorText(error);
