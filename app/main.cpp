@@ -14,6 +14,8 @@
 #include "uireview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLockFile>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -54,18 +56,23 @@ int main(int argc, char* argv[]) {
     if (options.isReview())
         UiReview::startCollectingWarnings();
 
-    // The self-test never touches real data unless it is pointed at a directory.
+    // Review modes never touch (or photograph) real data unless pointed at a directory.
     QTemporaryDir scratch;
     QString dataDir = options.dataDir;
     if (dataDir.isEmpty())
-        dataDir = options.selfTest ? scratch.path()
-                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dataDir = options.isReview() ? scratch.path()
+                                     : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Two running copies would each save their own view of a day over the other's.
+    QDir().mkpath(dataDir);
+    QLockFile instanceLock(QDir(dataDir).filePath(QStringLiteral("tend.lock")));
 
     const auto clock = makeClock(options);
     FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
     std::unique_ptr<AppSession> session;
     QString startupError;
     try {
+        if (!instanceLock.tryLock(0))
+            throw std::runtime_error("another copy of Tend is using this data");
         session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), *clock);
         if (options.demo) {
             if (session->seedDemoData())
@@ -79,8 +86,12 @@ int main(int argc, char* argv[]) {
         startupError = storageErrorText(error);
     } catch (const std::exception& error) {
         std::cerr << error.what() << std::endl;
-        startupError = QCoreApplication::translate("Startup", "Tend couldn't start: %1")
-                           .arg(QString::fromUtf8(error.what()));
+        startupError =
+            instanceLock.isLocked()
+                ? QCoreApplication::translate("Startup", "Tend couldn't start: %1")
+                      .arg(QString::fromUtf8(error.what()))
+                : QCoreApplication::translate("Startup", "Tend is already open in another window. "
+                                                         "Please use that one; nothing has been changed.");
     }
     AppSession::setCurrent(session.get());
 

@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "dateconversion.h"
+#include "storage/storageerror.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -87,7 +88,12 @@ bool AppController::onboardingDone() const {
 void AppController::completeOnboarding() {
     if (!m_session)
         return;
-    m_session->settings().setFlag(onboardingKey, true);
+    // Failing to remember onboarding only means it shows again next time; the worker can go on now.
+    try {
+        m_session->settings().setFlag(onboardingKey, true);
+    } catch (const StorageError& error) {
+        qWarning("Could not store the end of onboarding: %s", error.what());
+    }
     emit onboardingDoneChanged();
     setCurrentPage(QStringLiteral("today"));
 }
@@ -101,7 +107,12 @@ void AppController::setThemeMode(const QString& mode) {
     static const QStringList modes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
     if (!m_session || !modes.contains(mode) || mode == themeMode())
         return;
-    m_session->settings().setValue(themeKey, mode.toStdString());
+    try {
+        m_session->settings().setValue(themeKey, mode.toStdString());
+    } catch (const StorageError& error) {
+        qWarning("Could not store the theme: %s", error.what());
+        return;
+    }
     emit themeChanged();
 }
 

@@ -232,8 +232,11 @@ QString CheckinEditor::hardMomentsText() const {
 }
 
 bool CheckinEditor::logHardMoment(int intensity, const QString& note) {
-    if (!isToday() || intensity < HardMoment::minIntensity || intensity > HardMoment::maxIntensity)
+    if (!isToday() || intensity < HardMoment::minIntensity || intensity > HardMoment::maxIntensity) {
+        m_errorText = tr("Hard moments are logged as they happen, on today's page.");
+        emit saveStatusChanged();
         return false;
+    }
     HardMoment moment;
     moment.occurredAt = m_session->clock().nowLocal();
     moment.intensity = intensity;

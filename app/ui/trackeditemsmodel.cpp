@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "groupnames.h"
+#include "storage/storageerror.h"
 
 namespace tend::ui {
 
@@ -52,7 +53,13 @@ int TrackedItemsModel::trackedCount() const {
 void TrackedItemsModel::setTracked(const QString& itemId, bool tracked) {
     if (!m_session.definition().find(itemId.toStdString()))
         return;
-    m_session.tracking().setTracked(itemId.toStdString(), tracked);
+    try {
+        m_session.tracking().setTracked(itemId.toStdString(), tracked);
+    } catch (const StorageError& error) {
+        qWarning("Could not store the choice of questions: %s", error.what());
+        // Put the switch back to what is stored.
+        emit dataChanged(index(0), index(rowCount() - 1), {TrackedRole});
+    }
 }
 
 } // namespace tend::ui

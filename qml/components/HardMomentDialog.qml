@@ -13,6 +13,8 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 2 * Theme.gap, 400)
     modal: true
+    // A tap beside the dialog must not throw away a note being typed.
+    closePolicy: Popup.CloseOnEscape
     title: qsTr("Log a hard moment")
     standardButtons: Dialog.Cancel
     onOpened: noteField.clear()
@@ -45,8 +47,8 @@ Dialog {
                 Layout.preferredHeight: 52
                 text: modelData
                 onClicked: {
-                    root.editor.logHardMoment(index + 1, noteField.text);
-                    root.close();
+                    if (root.editor.logHardMoment(index + 1, noteField.text))
+                        root.close();
                 }
             }
         }

@@ -340,6 +340,7 @@ private slots:
         m_editor->setDate(QDate(2026, 11, 26));
         QVERIFY(!m_editor->canLogHardMoment());
         QVERIFY(!m_editor->logHardMoment(2));
+        QVERIFY2(!m_editor->errorText().isEmpty(), "a refused hard moment must say why");
         QVERIFY(session().hardMoments().inRange(bg::date(2000, 1, 1), bg::date(2100, 1, 1)).empty());
 
         // Back on today it works, and the past day still shows none.
