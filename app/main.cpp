@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -63,7 +64,8 @@ int main(int argc, char* argv[]) {
         dataDir = options.isReview() ? scratch.path()
                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // Two running copies would each save their own view of a day over the other's.
-    QDir().mkpath(dataDir);
+    if (!QDir(dataDir).exists() && QDir().mkpath(dataDir))
+        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QLockFile instanceLock(QDir(dataDir).filePath(QStringLiteral("tend.lock")));
 
     const auto clock = makeClock(options);
