@@ -139,9 +139,14 @@ void CheckinEditor::setAnswer(const QString& itemId, int value) {
 }
 
 void CheckinEditor::skip(const QString& itemId) {
-    if (m_checkin.answers.erase(itemId.toStdString()) == 0)
+    const auto id = itemId.toStdString();
+    const auto previous = m_checkin.answer(id);
+    if (!previous)
         return;
+    m_checkin.answers.erase(id);
     persist();
+    if (!m_errorText.isEmpty())
+        m_checkin.answers[id] = *previous; // keep showing what is stored
     m_items.setAnswers(m_checkin.answers);
     emit checkinChanged();
 }
@@ -151,6 +156,8 @@ void CheckinEditor::setRestDay(bool restDay) {
         return;
     m_checkin.restDay = restDay;
     persist();
+    if (!m_errorText.isEmpty())
+        m_checkin.restDay = !restDay; // keep showing what is stored
     emit checkinChanged();
 }
 

@@ -253,6 +253,11 @@ private slots:
         QVERIFY(!stored(bg::date(2026, 11, 28)).has_value());
         QCOMPARE(session().checkins().count(), 0);
         QCOMPARE(shownValue(m_editor->items(), QStringLiteral("mood")).toInt(), -1);
+
+        // A refused rest day is not shown as if it were stored either.
+        m_editor->setRestDay(true);
+        QVERIFY(!m_editor->restDay());
+        QCOMPARE(session().checkins().count(), 0);
     }
 
     void aPastDayCanBeFilledInLaterAndKeepsItsCreationTime() {
