@@ -25,9 +25,9 @@ struct ItemScale {
 
 // One question of the daily check-in. Wording is English source text; the ui layer translates it.
 struct CheckinItem {
-    std::string id;      // stable, [a-z0-9_]+, used in storage
-    std::string text;    // the question, plain and warm
-    std::string help;    // optional one-line explanation
+    std::string id;   // stable, [a-z0-9_]+, used in storage
+    std::string text; // the question, plain and warm
+    std::string help; // optional one-line explanation
     ItemGroup group = ItemGroup::Wellbeing;
     ItemKind kind = ItemKind::Rating;
     ItemScale scale;
@@ -48,7 +48,8 @@ struct CheckinDefinition {
 class DefinitionError final : public std::runtime_error {
 public:
     DefinitionError(std::string path, const std::string& problem)
-        : std::runtime_error(path.empty() ? problem : path + ": " + problem), m_path(std::move(path)) {}
+        : std::runtime_error(path.empty() ? problem : path + ": " + problem)
+        , m_path(std::move(path)) {}
     [[nodiscard]] const std::string& path() const { return m_path; }
 
 private:

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
-    explicit Database(sqlite3* db) : m_db(db) {}
+    explicit Database(sqlite3* db)
+        : m_db(db) {}
     sqlite3* m_db = nullptr;
 };
 
