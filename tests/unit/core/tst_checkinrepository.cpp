@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
+#include "testkey.h"
 
 #include <sqlite3.h>
 
@@ -20,12 +21,7 @@ using tend::StorageError;
 
 namespace {
 
-tend::DatabaseKey testKey() {
-    tend::DatabaseKey key{};
-    for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = static_cast<std::uint8_t>(i * 11 + 5);
-    return key;
-}
+using tend::test::testKey;
 
 Checkin checkinOn(date day, std::map<std::string, int> answers = {}, std::string note = {}) {
     Checkin checkin;

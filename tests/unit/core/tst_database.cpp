@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "testkey.h"
 
 #include <sqlite3.h>
 
@@ -17,12 +18,7 @@ using tend::Transaction;
 
 namespace {
 
-tend::DatabaseKey testKey(std::uint8_t seed) {
-    tend::DatabaseKey key{};
-    for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = static_cast<std::uint8_t>(seed + i * 37);
-    return key;
-}
+using tend::test::testKey;
 
 QByteArray fileBytes(const QString& path) {
     QFile file(path);

@@ -2,6 +2,7 @@
 #include "storage/hardmomentrepository.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
+#include "testkey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +19,7 @@ using tend::StorageError;
 
 namespace {
 
-tend::DatabaseKey testKey() {
-    tend::DatabaseKey key{};
-    for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = static_cast<std::uint8_t>(i * 5 + 99);
-    return key;
-}
+using tend::test::testKey;
 
 HardMoment momentAt(ptime time, int intensity = 2, std::string note = {}) {
     HardMoment moment;

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
+#include "testkey.h"
 
 #include <sqlite3.h>
 
@@ -21,12 +22,7 @@ using tend::StorageError;
 
 namespace {
 
-tend::DatabaseKey testKey() {
-    tend::DatabaseKey key{};
-    for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = static_cast<std::uint8_t>(200 - i * 3);
-    return key;
-}
+using tend::test::testKey;
 
 // The stored CREATE text with whitespace collapsed, so that only real schema differences count.
 QStringList schemaOf(Database& db) {

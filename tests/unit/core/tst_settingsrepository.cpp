@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/settingsrepository.h"
+#include "testkey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,12 +14,7 @@ using tend::SettingsRepository;
 
 namespace {
 
-tend::DatabaseKey testKey() {
-    tend::DatabaseKey key{};
-    for (std::size_t i = 0; i < key.size(); ++i)
-        key[i] = static_cast<std::uint8_t>(i * 13 + 1);
-    return key;
-}
+using tend::test::testKey;
 
 QString q(const std::optional<std::string>& text) {
     return text ? QString::fromStdString(*text) : QStringLiteral("<missing>");
