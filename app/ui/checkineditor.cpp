@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "dateconversion.h"
+#include "daytitle.h"
 #include "domain/checkinvalidation.h"
 #include "storage/storageerror.h"
 #include "storageerrortext.h"
@@ -62,12 +63,7 @@ void CheckinEditor::setDate(QDate date) {
 }
 
 QString CheckinEditor::title() const {
-    const QDate today = toQDate(m_session->clock().today());
-    if (m_date == today)
-        return tr("Today");
-    if (m_date == today.addDays(-1))
-        return tr("Yesterday");
-    return QLocale().toString(m_date, QStringLiteral("dddd"));
+    return dayTitle(toBoostDate(m_date), m_session->clock().today());
 }
 
 QString CheckinEditor::longDate() const {

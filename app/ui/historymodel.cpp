@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "dateconversion.h"
+#include "daytitle.h"
 #include "groupnames.h"
 
 #include <QCoreApplication>
@@ -92,17 +93,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Day& day = m_days[static_cast<std::size_t>(index.row())];
-    const QDate today = toQDate(m_session.clock().today());
     switch (role) {
     case DateRole:
         return day.date;
     case Qt::DisplayRole:
     case TitleRole:
-        if (day.date == today)
-            return tr("Today");
-        if (day.date == today.addDays(-1))
-            return tr("Yesterday");
-        return QLocale().toString(day.date, QStringLiteral("dddd"));
+        return dayTitle(toBoostDate(day.date), m_session.clock().today());
     case SubtitleRole:
         return QLocale().toString(day.date, QLocale::ShortFormat);
     case HasCheckinRole:
