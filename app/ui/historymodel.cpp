@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "analytics/dailyseries.h"
 #include "appsession.h"
 #include "dateconversion.h"
 #include "daytitle.h"
@@ -75,7 +76,7 @@ void HistoryModel::reload() {
             day.hasNote = !checkin.note.empty();
             day.summary = answersSummary(checkin, m_session.definition());
             if (const auto mood = checkin.answer("mood"); mood && moodItem)
-                day.mood = double(*mood - moodItem->scale.min) / (moodItem->scale.max - moodItem->scale.min);
+                day.mood = rescaledTo100(*mood, moodItem->scale) / 100.0;
         }
         days.push_back(std::move(day));
     }

@@ -31,10 +31,6 @@ std::optional<std::size_t> indexOf(const DailySeries& series, date day) {
     return index;
 }
 
-double rescaledTo100(int value, const ItemScale& scale) {
-    return 100.0 * (value - scale.min) / (scale.max - scale.min);
-}
-
 std::vector<const CheckinItem*> trackedItemsOfGroup(const CheckinDefinition& definition, ItemGroup group,
                                                     const std::set<std::string>& trackedItems) {
     std::vector<const CheckinItem*> items;
@@ -79,6 +75,10 @@ void addMomentExposure(DailySeries& series, const std::vector<HardMoment>& momen
 }
 
 } // namespace
+
+double rescaledTo100(int value, const ItemScale& scale) {
+    return 100.0 * (value - scale.min) / (scale.max - scale.min);
+}
 
 std::size_t DailySeries::countPresent() const {
     return static_cast<std::size_t>(

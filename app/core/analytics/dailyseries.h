@@ -25,6 +25,9 @@ struct DailySeries {
     [[nodiscard]] std::size_t countPresent() const;
 };
 
+// An answer's place on its item's scale as 0-100, so items with different scales compare alike.
+[[nodiscard]] double rescaledTo100(int value, const ItemScale& scale);
+
 // An item's own answers over [from, to], on the item's scale.
 [[nodiscard]] DailySeries itemSeries(const std::vector<Checkin>& checkins, const std::string& itemId,
                                      boost::gregorian::date from, boost::gregorian::date to);
@@ -33,7 +36,8 @@ struct DailySeries {
 // each rescaled to 0-100 of its own scale (so a 0-2 item and a 0-4 item weigh alike). Polarity is kept as
 // the group declares it (all items of a group share one polarity; the definition enforces it).
 // For the exposure group, hard moments also count (see dayExposureFromMoments).
-[[nodiscard]] DailySeries groupSeries(const std::vector<Checkin>& checkins, const std::vector<HardMoment>& moments,
+[[nodiscard]] DailySeries groupSeries(const std::vector<Checkin>& checkins,
+                                      const std::vector<HardMoment>& moments,
                                       const CheckinDefinition& definition, ItemGroup group,
                                       const std::set<std::string>& trackedItems, boost::gregorian::date from,
                                       boost::gregorian::date to);

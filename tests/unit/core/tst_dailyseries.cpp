@@ -61,6 +61,17 @@ class TestDailySeries final : public QObject {
     Q_OBJECT
 
 private slots:
+    void rescalesAnswersOntoZeroToHundred() {
+        const tend::ItemScale fivePoints{0, 4, {}};
+        const tend::ItemScale threePoints{0, 2, {}};
+        const tend::ItemScale fromOne{1, 5, {}};
+        QCOMPARE(tend::rescaledTo100(0, fivePoints), 0.0);
+        QCOMPARE(tend::rescaledTo100(3, fivePoints), 75.0);
+        QCOMPARE(tend::rescaledTo100(1, threePoints), 50.0);
+        QCOMPARE(tend::rescaledTo100(1, fromOne), 0.0);
+        QCOMPARE(tend::rescaledTo100(5, fromOne), 100.0);
+    }
+
     void itemSeriesKeepsMissingDaysMissing() {
         const date first(2026, 3, 1);
         const std::vector<tend::Checkin> checkins{
