@@ -118,6 +118,11 @@ void CheckinEditor::reloadHardMoments() {
 
 void CheckinEditor::setAnswer(const QString& itemId, int value) {
     const auto id = itemId.toStdString();
+    if (!m_session->definition().find(id)) {
+        m_errorText = tr("That answer doesn't fit this question, so it wasn't saved.");
+        emit saveStatusChanged();
+        return;
+    }
     const auto previous = m_checkin.answer(id);
     if (previous == value)
         return;
@@ -177,7 +182,13 @@ void CheckinEditor::flush() {
 
 void CheckinEditor::persist() {
     m_notePending = false;
-    const auto problems = validateCheckin(m_checkin, m_session->definition(), m_session->clock().today());
+    auto problems = validateCheckin(m_checkin, m_session->definition(), m_session->clock().today());
+    // Answers to questions the definition no longer has came from storage, not from this editor (setAnswer
+    // refuses unknown ids). They are history: keep them as they are, and never let them block saving the
+    // rest of the day, such as its note.
+    std::erase_if(problems, [](const CheckinProblem& problem) {
+        return problem.kind == CheckinProblemKind::UnknownItem;
+    });
     if (!problems.empty()) {
         m_errorText = problems.front().kind == CheckinProblemKind::DateInFuture
                           ? tr("This day hasn't started yet, so it can't be filled in.")

@@ -241,6 +241,33 @@ private slots:
         QVERIFY(!storedToday().has_value());
     }
 
+    void answersToRetiredQuestionsAreKeptAndNeverBlockSaving() {
+        // A day answered under an older definition that had a question since removed.
+        const bg::date lastWeek(2026, 11, 20);
+        tend::Checkin old;
+        old.date = lastWeek;
+        old.answers = {{"mood", 2}, {"retired_question", 3}};
+        old.createdAt = bpt::ptime(lastWeek, bpt::hours(20));
+        old.updatedAt = old.createdAt;
+        session().checkins().save(old);
+
+        m_editor->setDate(toQDate(lastWeek));
+        m_editor->setNote(QStringLiteral("Added later"));
+        m_editor->flush();
+
+        QVERIFY2(m_editor->errorText().isEmpty(), qPrintable(m_editor->errorText()));
+        const auto saved = stored(lastWeek);
+        QVERIFY(saved.has_value());
+        QCOMPARE(QString::fromStdString(saved->note), QStringLiteral("Added later"));
+        QCOMPARE(saved->answer("retired_question"), std::optional<int>(3));
+    }
+
+    void answersToUnknownQuestionsAreRefused() {
+        m_editor->setAnswer(QStringLiteral("no_such_question"), 1);
+        QVERIFY(!m_editor->errorText().isEmpty());
+        QVERIFY(!storedToday().has_value());
+    }
+
     void aFutureDateCannotBeFilledIn() {
         const QDate tomorrow = QDate(2026, 11, 28);
         m_editor->setDate(tomorrow);
