@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "dateconversion.h"
 #include "storage/storageerror.h"
+#include "storageguard.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -24,7 +25,7 @@ AppController::AppController(AppSession* session, QString startupError, QObject*
         m_currentPage = QStringLiteral("error");
         return;
     }
-    m_isDemo = m_session->isDemo();
+    m_isDemo = readOr([this] { return m_session->isDemo(); }, false);
     m_today = toQDate(m_session->clock().today());
     m_currentPage = onboardingDone() ? QStringLiteral("today") : QStringLiteral("onboarding");
     // Checking each half minute keeps "today" right across midnight, DST changes and time-zone travel
@@ -82,7 +83,7 @@ bool AppController::goBack() {
 }
 
 bool AppController::onboardingDone() const {
-    return m_session && m_session->settings().flag(onboardingKey, false);
+    return m_session && readOr([this] { return m_session->settings().flag(onboardingKey, false); }, true);
 }
 
 void AppController::completeOnboarding() {
@@ -99,8 +100,10 @@ void AppController::completeOnboarding() {
 }
 
 QString AppController::themeMode() const {
-    return m_session ? QString::fromStdString(m_session->settings().value(themeKey, "system"))
-                     : QStringLiteral("system");
+    const auto stored = [this] {
+        return QString::fromStdString(m_session->settings().value(themeKey, "system"));
+    };
+    return m_session ? readOr(stored, QStringLiteral("system")) : QStringLiteral("system");
 }
 
 void AppController::setThemeMode(const QString& mode) {

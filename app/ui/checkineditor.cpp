@@ -6,6 +6,7 @@
 #include "domain/checkinvalidation.h"
 #include "storage/storageerror.h"
 #include "storageerrortext.h"
+#include "storageguard.h"
 
 #include <QLocale>
 
@@ -75,7 +76,8 @@ bool CheckinEditor::isToday() const {
 }
 
 void CheckinEditor::reloadItems() {
-    const auto tracked = m_session->tracking().trackedItems();
+    const auto tracked =
+        readOr([this] { return m_session->tracking().trackedItems(); }, m_session->tracking().defaultItems());
     std::vector<const CheckinItem*> items;
     for (const auto& item : m_session->definition().items)
         if (tracked.contains(item.id))

@@ -5,6 +5,7 @@
 #include "dateconversion.h"
 #include "daytitle.h"
 #include "groupnames.h"
+#include "storageguard.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,6 +52,16 @@ HistoryModel::~HistoryModel() {
 }
 
 void HistoryModel::reload() {
+    // If the data cannot be read, the list keeps showing what it last read.
+    auto days = readOr([this] { return readDays(); }, std::optional<std::vector<Day>>());
+    if (!days)
+        return;
+    beginResetModel();
+    m_days = std::move(*days);
+    endResetModel();
+}
+
+std::optional<std::vector<HistoryModel::Day>> HistoryModel::readDays() const {
     const auto today = m_session.clock().today();
     auto first = today - boost::gregorian::days(minimumDays - 1);
     if (const auto earliest = m_session.checkins().earliestDate(); earliest && *earliest < first)
@@ -80,10 +91,7 @@ void HistoryModel::reload() {
         }
         days.push_back(std::move(day));
     }
-
-    beginResetModel();
-    m_days = std::move(days);
-    endResetModel();
+    return days;
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
 #include <vector>
 
 namespace tend::ui {
@@ -55,6 +56,8 @@ private:
         double mood = -1;
         QString summary;
     };
+
+    [[nodiscard]] std::optional<std::vector<Day>> readDays() const;
 
     AppSession& m_session;
     std::vector<Day> m_days;

@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "groupnames.h"
 #include "storage/storageerror.h"
+#include "storageguard.h"
 
 namespace tend::ui {
 
@@ -37,7 +38,7 @@ QVariant TrackedItemsModel::data(const QModelIndex& index, int role) const {
     case GroupRole:
         return groupDisplayName(item.group);
     case TrackedRole:
-        return m_session.tracking().isTracked(item.id);
+        return readOr([&] { return m_session.tracking().isTracked(item.id); }, item.enabledByDefault);
     }
     return {};
 }
@@ -47,7 +48,9 @@ QHash<int, QByteArray> TrackedItemsModel::roleNames() const {
 }
 
 int TrackedItemsModel::trackedCount() const {
-    return static_cast<int>(m_session.tracking().trackedItems().size());
+    return static_cast<int>(
+        readOr([this] { return m_session.tracking().trackedItems(); }, m_session.tracking().defaultItems())
+            .size());
 }
 
 void TrackedItemsModel::setTracked(const QString& itemId, bool tracked) {

@@ -4,6 +4,7 @@
 #include "appsession.h"
 #include "dateconversion.h"
 #include "groupnames.h"
+#include "storageguard.h"
 
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
@@ -65,7 +66,8 @@ TrendsModel::~TrendsModel() {
 }
 
 void TrendsModel::rebuild() {
-    const auto tracked = m_session.tracking().trackedItems();
+    const auto tracked =
+        readOr([this] { return m_session.tracking().trackedItems(); }, m_session.tracking().defaultItems());
     std::vector<Chart> charts;
     for (const ItemGroup group : allItemGroups) {
         for (const auto& item : m_session.definition().items) {
@@ -111,20 +113,31 @@ void TrendsModel::setByQuestion(bool byQuestion) {
 QString TrendsModel::rangeSummary() const {
     const auto to = m_session.clock().today();
     const auto from = to - boost::gregorian::days(m_rangeDays - 1);
-    const int days = static_cast<int>(m_session.checkins().range(from, to).size());
-    return tr("%1 of the last %2 days have a check-in").arg(days).arg(m_rangeDays);
+    return readOr(
+        [&] {
+            const int days = static_cast<int>(m_session.checkins().range(from, to).size());
+            return tr("%1 of the last %2 days have a check-in").arg(days).arg(m_rangeDays);
+        },
+        tr("Your check-ins can't be read just now."));
 }
 
 DailySeries TrendsModel::dailyValues(const Chart& chart) const {
     // The rolling mean at the first visible day needs the days before it, so read a window more.
     const auto to = m_session.clock().today();
     const auto from = to - boost::gregorian::days(m_rangeDays - 1 + rollingWindow - 1);
-    const auto checkins = m_session.checkins().range(from, to);
-    if (!chart.isGroup)
-        return itemSeries(checkins, chart.item->id, from, to);
-    const auto moments = m_session.hardMoments().inRange(from, to);
-    return groupSeries(checkins, moments, m_session.definition(), chart.group,
-                       m_session.tracking().trackedItems(), from, to);
+    // If the data cannot be read, the chart shows an empty period rather than anything invented.
+    const DailySeries nothing{
+        from, std::vector<std::optional<double>>(static_cast<std::size_t>((to - from).days() + 1))};
+    return readOr(
+        [&] {
+            const auto checkins = m_session.checkins().range(from, to);
+            if (!chart.isGroup)
+                return itemSeries(checkins, chart.item->id, from, to);
+            const auto moments = m_session.hardMoments().inRange(from, to);
+            return groupSeries(checkins, moments, m_session.definition(), chart.group,
+                               m_session.tracking().trackedItems(), from, to);
+        },
+        nothing);
 }
 
 int TrendsModel::rowCount(const QModelIndex& parent) const {

@@ -35,6 +35,14 @@ std::set<std::string> TrackingPreferences::trackedItems() const {
     return tracked;
 }
 
+std::set<std::string> TrackingPreferences::defaultItems() const {
+    std::set<std::string> ids;
+    for (const auto& item : m_definition.items)
+        if (item.enabledByDefault)
+            ids.insert(item.id);
+    return ids;
+}
+
 bool TrackingPreferences::isTracked(const std::string& itemId) const {
     return trackedItems().contains(itemId);
 }

@@ -21,6 +21,8 @@ public:
 
     [[nodiscard]] std::set<std::string> trackedItems() const;
     [[nodiscard]] bool isTracked(const std::string& itemId) const;
+    // What is tracked before the worker chooses anything.
+    [[nodiscard]] std::set<std::string> defaultItems() const;
     void setTracked(const std::string& itemId, bool tracked);
 
 private:
