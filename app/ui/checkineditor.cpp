@@ -8,6 +8,7 @@
 #include "storageerrortext.h"
 #include "storageguard.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace tend::ui {
@@ -31,6 +32,11 @@ CheckinEditor::CheckinEditor(AppSession& session, QObject* parent)
     m_noteTimer.setSingleShot(true);
     m_noteTimer.setInterval(notePauseMs);
     connect(&m_noteTimer, &QTimer::timeout, this, &CheckinEditor::flush);
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                &CheckinEditor::onApplicationStateChanged);
+        connect(app, &QGuiApplication::aboutToQuit, this, &CheckinEditor::flush);
+    }
     attach();
     setDate(toQDate(m_session->clock().today()));
 }
@@ -173,6 +179,11 @@ void CheckinEditor::setNote(const QString& note) {
     m_noteTimer.start();
     emit noteChanged();
     emit saveStatusChanged();
+}
+
+void CheckinEditor::onApplicationStateChanged(Qt::ApplicationState state) {
+    if (state != Qt::ApplicationActive)
+        flush();
 }
 
 void CheckinEditor::flush() {

@@ -68,6 +68,8 @@ public:
     Q_INVOKABLE bool logHardMoment(int intensity, const QString& note = {});
     // Writes a note still waiting for the typing pause. Called before the page goes away.
     Q_INVOKABLE void flush();
+    // A phone may kill an app soon after it leaves the foreground: a pending note is written then.
+    void onApplicationStateChanged(Qt::ApplicationState state);
 
 signals:
     void dateChanged();

@@ -204,6 +204,17 @@ private slots:
         QVERIFY(statusSpy.count() >= 2); // "Saving…" and then "Saved"
     }
 
+    void leavingTheForegroundWritesAPendingNote() {
+        m_editor->setNote(QStringLiteral("typed just before switching apps"));
+        m_editor->onApplicationStateChanged(Qt::ApplicationActive);
+        QVERIFY(!storedToday().has_value());
+
+        m_editor->onApplicationStateChanged(Qt::ApplicationSuspended);
+
+        QVERIFY(storedToday().has_value());
+        QCOMPARE(storedToday()->note, std::string("typed just before switching apps"));
+    }
+
     void flushWritesAPendingNoteAtOnce() {
         m_editor->setNote(QStringLiteral("written before leaving the page"));
         QVERIFY(!storedToday().has_value());
