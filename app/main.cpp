@@ -14,9 +14,6 @@
 #include "uireview.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
-#include <QLockFile>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -63,18 +60,11 @@ int main(int argc, char* argv[]) {
     if (dataDir.isEmpty())
         dataDir = options.isReview() ? scratch.path()
                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // Two running copies would each save their own view of a day over the other's.
-    if (!QDir(dataDir).exists() && QDir().mkpath(dataDir))
-        QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QLockFile instanceLock(QDir(dataDir).filePath(QStringLiteral("tend.lock")));
-
     const auto clock = makeClock(options);
     FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
     std::unique_ptr<AppSession> session;
     QString startupError;
     try {
-        if (!instanceLock.tryLock(0))
-            throw std::runtime_error("another copy of Tend is using this data");
         session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), *clock);
         if (options.demo) {
             if (session->seedDemoData())
@@ -86,14 +76,15 @@ int main(int argc, char* argv[]) {
     } catch (const StorageError& error) {
         std::cerr << error.what() << std::endl;
         startupError = storageErrorText(error);
-    } catch (const std::exception& error) {
+    } catch (const SessionInUseError& error) {
         std::cerr << error.what() << std::endl;
         startupError =
-            instanceLock.isLocked()
-                ? QCoreApplication::translate("Startup", "Tend couldn't start: %1")
-                      .arg(QString::fromUtf8(error.what()))
-                : QCoreApplication::translate("Startup", "Tend is already open in another window. "
-                                                         "Please use that one; nothing has been changed.");
+            QCoreApplication::translate("Startup", "Tend is already open in another window. Please use "
+                                                   "that one; nothing has been changed.");
+    } catch (const std::exception& error) {
+        std::cerr << error.what() << std::endl;
+        startupError = QCoreApplication::translate("Startup", "Tend couldn't start: %1")
+                           .arg(QString::fromUtf8(error.what()));
     }
     AppSession::setCurrent(session.get());
 

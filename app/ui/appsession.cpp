@@ -14,8 +14,10 @@ AppSession* currentSession = nullptr;
 constexpr std::string_view demoKey = "demo_data";
 } // namespace
 
-AppSession::AppSession(Database database, CheckinDefinition definition, const Clock& clock)
-    : m_database(std::move(database))
+AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
+                       const Clock& clock)
+    : m_lock(std::move(lock))
+    , m_database(std::move(database))
     , m_definition(std::move(definition))
     , m_clock(clock) {}
 
@@ -26,6 +28,9 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
     // Tend creates itself is narrowed; a folder given with --data-dir keeps its permissions.
     if (fs::create_directories(dataDir))
         fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace);
+    auto lock = std::make_unique<QLockFile>(QString::fromStdString((dataDir / "tend.lock").string()));
+    if (!lock->tryLock(0))
+        throw SessionInUseError("Another copy of Tend is using " + dataDir.string());
     const auto databaseFile = dataDir / "tend.db";
     // A database without its key can never be read again; refuse rather than make a new key beside it.
     if (std::filesystem::exists(databaseFile) && !keys.hasKey())
@@ -33,7 +38,8 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
     auto database = Database::open(databaseFile, keys.databaseKey());
     fs::permissions(databaseFile, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
     migrate(database);
-    return std::unique_ptr<AppSession>(new AppSession(std::move(database), std::move(definition), clock));
+    return std::unique_ptr<AppSession>(
+        new AppSession(std::move(lock), std::move(database), std::move(definition), clock));
 }
 
 bool AppSession::seedDemoData() {

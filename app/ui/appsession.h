@@ -8,10 +8,12 @@
 #include "storage/settingsrepository.h"
 #include "time/clock.h"
 
+#include <QLockFile>
 #include <QString>
 
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 
 namespace tend {
 class KeyProvider;
@@ -19,12 +21,20 @@ class KeyProvider;
 
 namespace tend::ui {
 
+// Another running copy of Tend already has this data directory open.
+class SessionInUseError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Everything one running app works with: the open database, its repositories, the check-in definition
 // and the clock. Built once by the composition root and shared by the controllers.
 class AppSession final {
 public:
     // Opens (creating if needed) the encrypted database in `dataDir` and brings its schema up to date.
-    // Throws StorageError or KeyProviderError; the caller turns them into a message for the worker.
+    // Only one session at a time may hold a data directory: two would each save their own view of a day
+    // over the other's. Throws SessionInUseError, StorageError or KeyProviderError; the caller turns them
+    // into a message for the worker.
     [[nodiscard]] static std::unique_ptr<AppSession> open(const std::filesystem::path& dataDir,
                                                           KeyProvider& keys, CheckinDefinition definition,
                                                           const Clock& clock);
@@ -50,8 +60,10 @@ public:
     static void setCurrent(AppSession* session);
 
 private:
-    AppSession(Database database, CheckinDefinition definition, const Clock& clock);
+    AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
+               const Clock& clock);
 
+    std::unique_ptr<QLockFile> m_lock; // first member: released only after the database is closed
     Database m_database;
     CheckinDefinition m_definition;
     const Clock& m_clock;

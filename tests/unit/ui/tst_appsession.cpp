@@ -61,6 +61,19 @@ private slots:
         QCOMPARE(fs::file_size(keyFile()), std::uintmax_t(32));
     }
 
+    void onlyOneSessionHoldsADataDirectoryAtATime() {
+        FileKeyProvider keys(keyFile());
+        auto first = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QVERIFY_THROWS_EXCEPTION(
+            tend::ui::SessionInUseError,
+            (void)AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock));
+        // The refused attempt changed nothing, and once the first closes the data opens again.
+        QCOMPARE(first->checkins().count(), 0);
+        first.reset();
+        auto second = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QVERIFY(second != nullptr);
+    }
+
     void reopensWithTheStoredKey() {
         createDataWithOneCheckin();
         FileKeyProvider keys(keyFile());
