@@ -41,6 +41,46 @@ CREATE TABLE hard_moments (
         {3, R"sql(
 CREATE INDEX hard_moments_by_time ON hard_moments(occurred_at);
 )sql"},
+        {4, R"sql(
+-- The worker's own self-care plan. Wording is theirs (copied from the library when picked, then editable).
+-- Actions leave the plan by being archived, so the days they were ticked keep their meaning.
+CREATE TABLE selfcare_plan (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    library_id TEXT, -- the library action it started from; NULL for the worker's own
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    added_on TEXT NOT NULL, -- 'YYYY-MM-DD'
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+);
+-- Self-care done on a check-in day.
+CREATE TABLE checkin_selfcare (
+    date TEXT NOT NULL REFERENCES checkins(date) ON DELETE CASCADE,
+    action_id INTEGER NOT NULL REFERENCES selfcare_plan(id) ON DELETE CASCADE,
+    PRIMARY KEY (date, action_id)
+);
+-- What happened to each prompt: shown, opened, dismissed, snoozed. Rate limits and "do not repeat" read it.
+CREATE TABLE prompt_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rule_id TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '', -- the index or indicator the prompt was about, if any
+    event TEXT NOT NULL CHECK (event IN ('shown', 'opened', 'dismissed', 'snoozed')),
+    at TEXT NOT NULL, -- local 'YYYY-MM-DDTHH:MM:SS'
+    quiet_until TEXT, -- 'YYYY-MM-DD': not shown again before this day (dismissed / snoozed)
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX prompt_events_by_rule ON prompt_events(rule_id, subject, at);
+-- Results of periodic self-assessments (instrument packs).
+CREATE TABLE assessment_results (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    pack_id TEXT NOT NULL,
+    pack_version INTEGER NOT NULL,
+    taken_on TEXT NOT NULL, -- 'YYYY-MM-DD'
+    taken_at TEXT NOT NULL, -- local 'YYYY-MM-DDTHH:MM:SS'
+    answers TEXT NOT NULL, -- JSON object: item id -> value
+    scores TEXT NOT NULL -- JSON object: scale id -> {"score": number, "band": id or null}
+);
+CREATE INDEX assessment_results_by_pack ON assessment_results(pack_id, taken_on);
+)sql"},
     };
     return migrations;
 }
