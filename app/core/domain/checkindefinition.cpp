@@ -19,6 +19,7 @@ constexpr std::string_view formatName = "tend.checkin-definition";
 constexpr std::size_t maxItems = 200;
 constexpr std::size_t maxIdLength = 64;
 constexpr std::size_t maxTextLength = 300;
+constexpr std::size_t maxNameLength = 40;
 constexpr std::size_t maxLabelLength = 60;
 constexpr int maxRatingSpan = 10;
 constexpr int maxCountValue = 1000;
@@ -26,7 +27,7 @@ constexpr int maxCountValue = 1000;
 constexpr std::int64_t maxScaleMagnitude = 1'000'000;
 
 constexpr std::array topLevelKeys{"format", "version", "about", "items"};
-constexpr std::array itemKeys{"id", "text", "help", "group", "kind", "scale", "polarity", "default"};
+constexpr std::array itemKeys{"id", "name", "text", "help", "group", "kind", "scale", "polarity", "default"};
 constexpr std::array scaleKeys{"min", "max", "labels"};
 
 std::string inQuotes(std::string_view text) {
@@ -247,6 +248,7 @@ CheckinItem readItem(const json& value, const std::string& path) {
 
     CheckinItem item;
     item.id = readId(value, path);
+    item.name = readText(require(value, "name", path), member(path, "name"), maxNameLength);
     item.text = readText(require(value, "text", path), member(path, "text"), maxTextLength);
     if (value.contains("help"))
         item.help = readText(value["help"], member(path, "help"), maxTextLength);

@@ -26,6 +26,7 @@ struct ItemScale {
 // One question of the daily check-in. Wording is English source text; the ui layer translates it.
 struct CheckinItem {
     std::string id;   // stable, [a-z0-9_]+, used in storage
+    std::string name; // short lower-case name for reasons and charts, e.g. "on edge"
     std::string text; // the question, plain and warm
     std::string help; // optional one-line explanation
     ItemGroup group = ItemGroup::Wellbeing;

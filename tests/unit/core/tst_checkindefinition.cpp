@@ -26,11 +26,11 @@ json validDefinition() {
         "version": 3,
         "about": "Test questions.",
         "items": [
-            {"id": "mood", "text": "How are you?", "help": "Just today.", "group": "wellbeing", "kind": "rating",
+            {"id": "mood", "name": "mood", "text": "How are you?", "help": "Just today.", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_better"},
-            {"id": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
+            {"id": "hard_cases", "name": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
              "scale": {"min": 0, "max": 30}, "polarity": "higher_is_worse", "default": false},
-            {"id": "energy", "text": "Energy?", "group": "wellbeing", "kind": "rating",
+            {"id": "energy", "name": "energy", "text": "Energy?", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 1, "max": 3, "labels": ["low", "some", "high"]}, "polarity": "higher_is_better"}
         ]
     })");
@@ -178,6 +178,10 @@ private slots:
             "expected a string, found a number");
         row("text null", variant([](json& d) { d["items"][0]["text"] = nullptr; }), "items[0].text",
             "expected a string, found null");
+        row("missing name", variant([](json& d) { d["items"][0].erase("name"); }), "items[0].name",
+            "required but missing");
+        row("name too long", variant([](json& d) { d["items"][0]["name"] = std::string(41, 'n'); }),
+            "items[0].name", "too long (41 characters); at most 40");
         row("help an array", variant([](json& d) { d["items"][0]["help"] = json::array(); }), "items[0].help",
             "expected a string, found an array");
         row("unknown group", variant([](json& d) { d["items"][0]["group"] = "welbeing"; }), "items[0].group",
@@ -191,7 +195,7 @@ private slots:
             "expected a boolean, found a string");
         row("unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
             "items[0].grup",
-            R"(unknown key "grup"; allowed keys are id, text, help, group, kind, scale, polarity, default)");
+            R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, default)");
         row("unknown scale key", variant([](json& d) { d["items"][0]["scale"]["step"] = 1; }),
             "items[0].scale.step", R"(unknown key "step")");
         row("scale not an object", variant([](json& d) { d["items"][0]["scale"] = "0-4"; }), "items[0].scale",
@@ -227,7 +231,7 @@ private slots:
         row("max 9999999999999", variant([](json& d) { d["items"][1]["scale"]["max"] = 9999999999999LL; }),
             "items[1].scale.max", "found 9999999999999");
         row("max beyond int64", R"({"format": "tend.checkin-definition", "version": 1, "items": [{"id": "a",
-            "text": "A", "group": "exposure", "kind": "count", "scale": {"min": 0, "max": 18446744073709551615},
+            "name": "a", "text": "A", "group": "exposure", "kind": "count", "scale": {"min": 0, "max": 18446744073709551615},
             "polarity": "higher_is_worse"}]})",
             "items[0].scale.max", "found 18446744073709551615");
         row("min hugely negative", variant([](json& d) { d["items"][0]["scale"]["min"] = -9999999999999LL; }),

@@ -12,15 +12,15 @@ tend::CheckinDefinition definition() {
     return tend::parseCheckinDefinition(R"({
         "format": "tend.checkin-definition", "version": 1,
         "items": [
-            {"id": "mood", "text": "Mood?", "group": "wellbeing", "kind": "rating",
+            {"id": "mood", "name": "mood", "text": "Mood?", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_better"},
-            {"id": "calm", "text": "Calm?", "group": "wellbeing", "kind": "rating",
+            {"id": "calm", "name": "calm", "text": "Calm?", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 1, "max": 3, "labels": ["a", "b", "c"]}, "polarity": "higher_is_better"},
-            {"id": "material", "text": "Material?", "group": "exposure", "kind": "rating",
+            {"id": "material", "name": "material", "text": "Material?", "group": "exposure", "kind": "rating",
              "scale": {"min": 0, "max": 2, "labels": ["none", "some", "a lot"]}, "polarity": "higher_is_worse"},
-            {"id": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
+            {"id": "hard_cases", "name": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
              "scale": {"min": 0, "max": 10}, "polarity": "higher_is_worse"},
-            {"id": "exhaustion", "text": "Worn out?", "group": "burnout", "kind": "rating",
+            {"id": "exhaustion", "name": "exhaustion", "text": "Worn out?", "group": "burnout", "kind": "rating",
              "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_worse"}
         ]
     })");

@@ -213,7 +213,7 @@ private slots:
     void answersOnlyWhatTheDefinitionHas() {
         const auto definition = tend::parseCheckinDefinition(R"({
             "format": "tend.checkin-definition", "version": 1,
-            "items": [{"id": "calm", "text": "Calm?", "group": "wellbeing", "kind": "rating",
+            "items": [{"id": "calm", "name": "calm", "text": "Calm?", "group": "wellbeing", "kind": "rating",
                        "scale": {"min": 1, "max": 3, "labels": ["a", "b", "c"]}, "polarity": "higher_is_better"}]
         })");
         const auto data = tend::generateDemoData(definition, lastDay, 60);
