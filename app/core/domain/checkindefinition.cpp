@@ -1,6 +1,6 @@
 #include "domain/checkindefinition.h"
 
-#include <nlohmann/json.hpp>
+#include "formats/jsonfields.h"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +13,7 @@ namespace tend {
 
 namespace {
 
-using nlohmann::json;
+using namespace jsonfields;
 
 constexpr std::string_view formatName = "tend.checkin-definition";
 constexpr std::size_t maxItems = 200;
@@ -30,105 +30,6 @@ constexpr std::array topLevelKeys{"format", "version", "about", "items"};
 constexpr std::array itemKeys{"id", "name", "text", "help", "group", "kind", "scale", "polarity", "default"};
 constexpr std::array scaleKeys{"min", "max", "labels"};
 
-std::string inQuotes(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
-
-std::string withArticle(std::string_view typeName) {
-    if (typeName == "null")
-        return "null";
-    const bool vowel =
-        !typeName.empty() && std::string_view("aeiou").find(typeName.front()) != std::string_view::npos;
-    return std::string(vowel ? "an " : "a ") + std::string(typeName);
-}
-
-std::string describeType(const json& value) {
-    return withArticle(value.type_name());
-}
-
-std::string indexed(const std::string& path, std::size_t index) {
-    return path + "[" + std::to_string(index) + "]";
-}
-
-std::string member(const std::string& path, std::string_view key) {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
-// Counts code points rather than bytes so that limits treat every language alike (the parser has
-// already rejected invalid UTF-8).
-std::size_t characterCount(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-template <std::size_t N>
-void rejectUnknownKeys(const json& object, const std::string& path,
-                       const std::array<const char*, N>& allowed) {
-    for (const auto& entry : object.items()) {
-        const std::string& key = entry.key();
-        const bool known =
-            std::any_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; });
-        if (!known) {
-            std::string list;
-            for (const char* name : allowed)
-                list += (list.empty() ? "" : ", ") + std::string(name);
-            throw DefinitionError(member(path, key),
-                                  "unknown key " + inQuotes(key) + "; allowed keys are " + list);
-        }
-    }
-}
-
-const json& require(const json& object, std::string_view key, const std::string& path) {
-    const auto it = object.find(key);
-    if (it == object.end())
-        throw DefinitionError(member(path, key), "required but missing");
-    return *it;
-}
-
-void expectObject(const json& value, const std::string& path) {
-    if (!value.is_object())
-        throw DefinitionError(path, "expected an object, found " + describeType(value));
-}
-
-std::string readString(const json& value, const std::string& path) {
-    if (!value.is_string())
-        throw DefinitionError(path, "expected a string, found " + describeType(value));
-    return value.get<std::string>();
-}
-
-std::string readText(const json& value, const std::string& path, std::size_t maxLength) {
-    auto text = readString(value, path);
-    if (text.empty())
-        throw DefinitionError(path, "must not be empty");
-    if (const auto length = characterCount(text); length > maxLength)
-        throw DefinitionError(path, "too long (" + std::to_string(length) + " characters); at most " +
-                                        std::to_string(maxLength) + " are allowed");
-    return text;
-}
-
-bool readBool(const json& value, const std::string& path) {
-    if (!value.is_boolean())
-        throw DefinitionError(path, "expected a boolean, found " + describeType(value));
-    return value.get<bool>();
-}
-
-// Integers only: 4.0 and 1e30 are numbers, but not the whole numbers a scale or version needs.
-std::int64_t readInteger(const json& value, const std::string& path, std::int64_t lowest,
-                         std::int64_t highest) {
-    if (!value.is_number())
-        throw DefinitionError(path, "expected an integer, found " + describeType(value));
-    if (!value.is_number_integer())
-        throw DefinitionError(path, "expected an integer, found " + value.dump());
-    const bool inRange = value.is_number_unsigned()
-                             ? value.get<std::uint64_t>() <= static_cast<std::uint64_t>(highest) &&
-                                   value.get<std::int64_t>() >= lowest
-                             : value.get<std::int64_t>() >= lowest && value.get<std::int64_t>() <= highest;
-    if (!inRange)
-        throw DefinitionError(path, "expected an integer from " + std::to_string(lowest) + " to " +
-                                        std::to_string(highest) + ", found " + value.dump());
-    return value.get<std::int64_t>();
-}
-
 std::string allowedGroupList() {
     std::string list;
     for (const auto group : allItemGroups)
@@ -136,16 +37,8 @@ std::string allowedGroupList() {
     return list;
 }
 
-std::string readId(const json& item, const std::string& path) {
-    const auto idPath = member(path, "id");
-    auto id = readText(require(item, "id", path), idPath, maxIdLength);
-    const bool valid = std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
-    if (!valid)
-        throw DefinitionError(idPath, "invalid id " + inQuotes(id) +
-                                          "; use only lowercase letters a-z, digits and underscores");
-    return id;
+std::string readItemId(const json& item, const std::string& path) {
+    return readId(require(item, "id", path), member(path, "id"), maxIdLength);
 }
 
 ItemGroup readGroup(const json& item, const std::string& path) {
@@ -247,7 +140,7 @@ CheckinItem readItem(const json& value, const std::string& path) {
     rejectUnknownKeys(value, path, itemKeys);
 
     CheckinItem item;
-    item.id = readId(value, path);
+    item.id = readItemId(value, path);
     item.name = readText(require(value, "name", path), member(path, "name"), maxNameLength);
     item.text = readText(require(value, "text", path), member(path, "text"), maxTextLength);
     if (value.contains("help"))
@@ -290,13 +183,7 @@ void checkGroupPolarities(const std::vector<CheckinItem>& items) {
 
 std::vector<CheckinItem> readItems(const json& root) {
     const auto& value = require(root, "items", "");
-    if (!value.is_array())
-        throw DefinitionError("items", "expected an array, found " + describeType(value));
-    if (value.empty())
-        throw DefinitionError("items", "must list at least one item");
-    if (value.size() > maxItems)
-        throw DefinitionError("items", "too many items (" + std::to_string(value.size()) + "); at most " +
-                                           std::to_string(maxItems) + " are allowed");
+    expectArray(value, "items", 1, maxItems);
     std::vector<CheckinItem> items;
     for (std::size_t i = 0; i < value.size(); ++i)
         items.push_back(readItem(value[i], indexed("items", i)));
@@ -305,31 +192,11 @@ std::vector<CheckinItem> readItems(const json& root) {
     return items;
 }
 
-void checkFormat(const json& root) {
-    const auto& value = require(root, "format", "");
-    const auto format = readString(value, "format");
-    if (format != formatName)
-        throw DefinitionError("format", "expected " + inQuotes(formatName) + ", found " + inQuotes(format));
-}
-
-json parseJson(std::string_view text) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& error) {
-        // nlohmann prefixes its messages with an internal id ("[json.exception.parse_error.101] ").
-        std::string message = error.what();
-        if (const auto end = message.find("] ");
-            message.starts_with("[json.exception") && end != std::string::npos)
-            message.erase(0, end + 2);
-        throw DefinitionError("", "not valid JSON: " + message);
-    }
-}
-
 CheckinDefinition readDefinition(const json& root) {
     if (!root.is_object())
         throw DefinitionError("", "expected a JSON object at the top level, found " + describeType(root));
     rejectUnknownKeys(root, "", topLevelKeys);
-    checkFormat(root);
+    checkFormat(root, formatName);
 
     CheckinDefinition definition;
     definition.version = static_cast<int>(

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/itemgroup.h"
+#include "formats/datafileerror.h"
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,18 +44,8 @@ struct CheckinDefinition {
     [[nodiscard]] const CheckinItem* find(std::string_view id) const;
 };
 
-// Thrown for a definition file that cannot be used. what() names the exact place, e.g.
-// "items[3].scale.labels: expected 5 labels (one per point from 0 to 4), found 4".
-class DefinitionError final : public std::runtime_error {
-public:
-    DefinitionError(std::string path, const std::string& problem)
-        : std::runtime_error(path.empty() ? problem : path + ": " + problem)
-        , m_path(std::move(path)) {}
-    [[nodiscard]] const std::string& path() const { return m_path; }
-
-private:
-    std::string m_path;
-};
+// Errors in a definition file name the exact place (see DataFileError).
+using DefinitionError = DataFileError;
 
 // Parses and validates a check-in definition (JSON text). Throws DefinitionError.
 [[nodiscard]] CheckinDefinition parseCheckinDefinition(std::string_view json);

@@ -145,7 +145,7 @@ private slots:
             R"(unknown key "itmes")");
         row("missing items", variant([](json& d) { d.erase("items"); }), "items", "required but missing");
         row("empty items", variant([](json& d) { d["items"] = json::array(); }), "items",
-            "must list at least one item");
+            "must list at least one entry");
         row("items as object", variant([](json& d) { d["items"] = json::object(); }), "items",
             "expected an array, found an object");
         row("too many items", variant([](json& d) {
@@ -157,7 +157,7 @@ private slots:
                 }
                 d["items"] = items;
             }),
-            "items", "too many items (201); at most 200");
+            "items", "too many entries (201); at most 200");
         row("item not an object", variant([](json& d) { d["items"][1] = 5; }), "items[1]",
             "expected an object, found a number");
         row("duplicate id", variant([](json& d) { d["items"][2]["id"] = "mood"; }), "items[2].id",
