@@ -275,6 +275,27 @@ private slots:
         QCOMPARE(answerError(m_thirty, inOrder({1, 5})), QStringLiteral("no error"));
     }
 
+    void scoresTheMonthlyReflection() {
+        QFile file(QStringLiteral(TEND_ASSETS_DIR "/packs/monthly_reflection.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto pack = tend::parseInstrumentPack(file.readAll().toStdString());
+        // Carrying: 4 + 3 + 3 + 2 + 2 = 14, the first score of the heaviest band.
+        // Sustaining: 1 + 1 + 2 + 1 + 1 = 6, the last score of the lowest band.
+        const Answers answers{{"followed_home", 4}, {"worn_down", 3},   {"on_edge", 3},
+                              {"pulled_back", 2},   {"little_left", 2}, {"made_difference", 1},
+                              {"backed_up", 1},     {"restored", 2},    {"why_i_do_it", 1},
+                              {"kind_to_myself", 1}};
+        auto scores = tend::scoreAssessment(pack, answers);
+        QCOMPARE(scoreOf(scores, "carrying"), 14.0);
+        QCOMPARE(bandOf(scores, "carrying"), std::string("heavy"));
+        QCOMPARE(scoreOf(scores, "sustaining"), 6.0);
+        QCOMPARE(bandOf(scores, "sustaining"), std::string("running_low"));
+
+        scores = tend::scoreAssessment(pack, {{"followed_home", 2}, {"worn_down", 1}});
+        QVERIFY(!scores.find("carrying")->complete());
+        QVERIFY(!scores.find("sustaining")->complete());
+    }
+
     void scoresAMeanWithATransform() {
         // Three items 0-4, mean times 25 plus 10 (a transform for the test's sake), with item c reversed.
         const auto pack = tend::parseInstrumentPack(R"({
