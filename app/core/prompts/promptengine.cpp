@@ -151,7 +151,7 @@ int newPromptsShownOn(date today, const PromptRules& rules, const PromptHistory&
     int count = 0;
     for (const auto& [key, state] : history.states()) {
         const auto* rule = rules.find(key.first);
-        if (state.runStartedOn == today && !(rule && rule->acute))
+        if (state.lastNewOn == today && !(rule && rule->acute))
             ++count;
     }
     return count;

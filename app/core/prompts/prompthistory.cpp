@@ -14,6 +14,7 @@ void replay(PromptHistory::State& state, const PromptEvent& event) {
             state.lastShownOn && (day - *state.lastShownOn).days() > PromptHistory::runGapDays;
         if (!state.runStartedOn || lapsed) {
             state.runStartedOn = day;
+            state.lastNewOn = day;
             state.suggestedAction.reset();
         }
         state.lastShownOn = day;

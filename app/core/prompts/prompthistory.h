@@ -29,6 +29,9 @@ public:
         std::optional<boost::gregorian::date> quietDecidedOn; // the day of that dismissal or snooze
         std::optional<boost::gregorian::date> runStartedOn;   // empty: not in a run since the last decision
         std::optional<boost::gregorian::date> lastShownOn;
+        // The day the latest run started, kept after a dismissal: a prompt dismissed on the day it was new
+        // still used up one of that day's places for new prompts.
+        std::optional<boost::gregorian::date> lastNewOn;
         std::optional<std::int64_t> suggestedAction; // the plan action this run has been suggesting
     };
     using Key = std::pair<std::string, std::string>; // rule id, subject
