@@ -1,0 +1,56 @@
+#pragma once
+
+#include "prompts/promptevent.h"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tend {
+
+// What the prompt engine needs to know about the past, distilled from the prompt events, so that the
+// engine stays a pure function that tests can drive without a database.
+//
+// A "run" is a stretch of days on which one rule's prompt for one subject kept showing. It ends with a
+// dismissal or snooze, or when the prompt was not shown for more than runGapDays; the next showing then
+// starts a new run and counts as a new prompt for the daily limit.
+class PromptHistory final {
+public:
+    static constexpr int runGapDays = 7;
+
+    struct State {
+        std::optional<boost::gregorian::date> quietUntil;     // from the latest dismissal or snooze
+        std::optional<boost::gregorian::date> quietDecidedOn; // the day of that dismissal or snooze
+        std::optional<boost::gregorian::date> runStartedOn;   // empty: not in a run since the last decision
+        std::optional<boost::gregorian::date> lastShownOn;
+        // The day the latest run started, kept after a dismissal: a prompt dismissed on the day it was new
+        // still used up one of that day's places for new prompts.
+        std::optional<boost::gregorian::date> lastNewOn;
+        std::optional<std::int64_t> suggestedAction; // the plan action this run has been suggesting
+    };
+    using Key = std::pair<std::string, std::string>; // rule id, subject
+
+    // Events may come in any order; they are replayed by time.
+    [[nodiscard]] static PromptHistory fromEvents(std::vector<PromptEvent> events);
+
+    // Which plan action a self-care prompt suggested on a day, so that suggestions stay the same through
+    // a run and rotate from one run to the next.
+    void noteSuggestion(const std::string& ruleId, const std::string& subject, std::int64_t planActionId,
+                        boost::gregorian::date on);
+
+    [[nodiscard]] const State* find(std::string_view ruleId, std::string_view subject) const;
+    [[nodiscard]] const std::map<Key, State>& states() const { return m_states; }
+    [[nodiscard]] std::optional<boost::gregorian::date> lastSuggestedOn(std::int64_t planActionId) const;
+
+private:
+    std::map<Key, State> m_states;
+    std::map<std::int64_t, boost::gregorian::date> m_lastSuggested;
+};
+
+} // namespace tend

@@ -1,0 +1,90 @@
+#include "storage/prompteventrepository.h"
+
+#include "storage/database.h"
+#include "storage/rowparsing.h"
+#include "storage/storageerror.h"
+#include "time/isodate.h"
+
+#include <string>
+#include <utility>
+
+namespace tend {
+
+namespace {
+
+void checkEvent(const PromptEvent& event) {
+    if (event.at.is_special())
+        throw StorageError(StorageError::Kind::Query, "A prompt event needs a real time to be stored");
+    const bool decision = event.kind == PromptEventKind::Dismissed || event.kind == PromptEventKind::Snoozed;
+    if (decision && !event.quietUntil)
+        throw StorageError(StorageError::Kind::Query,
+                           "A dismissed or snoozed prompt needs a quiet-until day");
+    if (!decision && event.quietUntil)
+        throw StorageError(StorageError::Kind::Query,
+                           "Only a dismissed or snoozed prompt has a quiet-until day");
+}
+
+} // namespace
+
+bool PromptEventRepository::alreadyShownOn(const PromptEvent& event) {
+    // Stored times are 'YYYY-MM-DDTHH:MM:SS', so the day's events sort between the bare date and the next.
+    Statement rows = m_db.prepare("SELECT 1 FROM prompt_events WHERE rule_id = ?1 AND subject = ?2 "
+                                  "AND event = 'shown' AND at >= ?3 AND at < ?4 LIMIT 1");
+    rows.bind(1, event.ruleId)
+        .bind(2, event.subject)
+        .bind(3, toIsoDate(event.at.date()))
+        .bind(4, toIsoDate(event.at.date() + boost::gregorian::days(1)));
+    return rows.step();
+}
+
+bool PromptEventRepository::record(const PromptEvent& event) {
+    checkEvent(event);
+    Transaction transaction(m_db);
+    if (event.kind == PromptEventKind::Shown && alreadyShownOn(event))
+        return false;
+    Statement insert = m_db.prepare("INSERT INTO prompt_events (rule_id, subject, event, at, quiet_until, "
+                                    "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, event.ruleId)
+        .bind(2, event.subject)
+        .bind(3, promptEventKey(event.kind))
+        .bind(4, toIsoDateTime(event.at))
+        .bind(6, event.reason);
+    if (event.quietUntil)
+        insert.bind(5, toIsoDate(*event.quietUntil));
+    else
+        insert.bindNull(5);
+    insert.run();
+    transaction.commit();
+    m_changes.notify();
+    return true;
+}
+
+std::vector<PromptEvent> PromptEventRepository::since(boost::gregorian::date from) {
+    Statement rows =
+        m_db.prepare("SELECT rule_id, subject, event, at, quiet_until, reason FROM prompt_events "
+                     "WHERE at >= ?1 ORDER BY at, id");
+    rows.bind(1, toIsoDate(from));
+    std::vector<PromptEvent> events;
+    while (rows.step()) {
+        PromptEvent event;
+        event.ruleId = rows.text(0);
+        event.subject = rows.text(1);
+        const auto kindText = rows.text(2);
+        const auto kind = promptEventKindFromKey(kindText);
+        if (!kind)
+            throw StorageError(StorageError::Kind::Query, "Unknown stored prompt event '" + kindText + "'");
+        event.kind = *kind;
+        event.at = storedDateTime(rows.text(3), "prompt event");
+        if (const auto quietUntil = rows.optionalText(4))
+            event.quietUntil = storedDate(*quietUntil, "prompt event");
+        event.reason = rows.text(5);
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+PromptHistory PromptEventRepository::history(boost::gregorian::date today) {
+    return PromptHistory::fromEvents(since(today - boost::gregorian::days(historyDays)));
+}
+
+} // namespace tend

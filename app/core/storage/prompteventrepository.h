@@ -1,0 +1,42 @@
+#pragma once
+
+#include "prompts/promptevent.h"
+#include "prompts/prompthistory.h"
+#include "storage/changenotifier.h"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <vector>
+
+namespace tend {
+
+class Database;
+
+// The prompt history (table prompt_events): what was shown, opened, dismissed or snoozed, and when.
+class PromptEventRepository final {
+public:
+    // Covers the longest quiet period (a year) and the gap that ends a run, with room to spare.
+    static constexpr int historyDays = 400;
+
+    explicit PromptEventRepository(Database& db)
+        : m_db(db) {}
+
+    // Stores one event. Dismissed and snoozed events need a quietUntil, shown and opened ones must not
+    // have one (StorageError otherwise). A prompt shown again on a day it was already shown is not stored
+    // twice: returns false then, true when a row was added.
+    bool record(const PromptEvent& event);
+    // Events on or after `from`, oldest first.
+    [[nodiscard]] std::vector<PromptEvent> since(boost::gregorian::date from);
+    // The history the prompt engine needs on `today`.
+    [[nodiscard]] PromptHistory history(boost::gregorian::date today);
+
+    ChangeNotifier& changes() { return m_changes; }
+
+private:
+    [[nodiscard]] bool alreadyShownOn(const PromptEvent& event);
+
+    Database& m_db;
+    ChangeNotifier m_changes;
+};
+
+} // namespace tend

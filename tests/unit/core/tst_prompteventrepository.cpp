@@ -1,0 +1,160 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/prompteventrepository.h"
+#include "storage/storageerror.h"
+#include "testkey.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace boost::gregorian;
+using namespace boost::posix_time;
+using tend::Database;
+using tend::PromptEvent;
+using tend::PromptEventKind;
+using tend::PromptEventRepository;
+
+namespace {
+
+PromptEvent promptEvent(const char* rule, const char* subject, PromptEventKind kind, ptime at,
+                        std::optional<date> quietUntil = std::nullopt, std::string reason = {}) {
+    return {rule, subject, kind, at, quietUntil, std::move(reason)};
+}
+
+} // namespace
+
+class TestPromptEventRepository final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::optional<PromptEventRepository> m_repository;
+    int m_notifications = 0;
+
+    int rowCount() {
+        auto rows = m_db->prepare("SELECT COUNT(*) FROM prompt_events");
+        return rows.step() ? rows.integer(0) : -1;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init() {
+        const auto file =
+            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
+        m_db.emplace(Database::open(file, tend::test::testKey()));
+        tend::migrate(*m_db);
+        m_repository.emplace(*m_db);
+        m_notifications = 0;
+        m_repository->changes().subscribe([this] { ++m_notifications; });
+    }
+
+    void cleanup() {
+        m_repository.reset();
+        m_db.reset();
+    }
+
+    void roundTrip() {
+        const date day(2026, 5, 14);
+        const ptime shownAt(day, hours(8) + minutes(30) + seconds(5));
+        const ptime dismissedAt(day, hours(21));
+        QVERIFY(m_repository->record(promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Shown,
+                                                 shownAt, std::nullopt,
+                                                 "Your ratings for “on edge” averaged 3.1.")));
+        QVERIFY(m_repository->record(
+            promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Opened, shownAt + minutes(1))));
+        QVERIFY(m_repository->record(
+            promptEvent("micro_rest_overdue", "", PromptEventKind::Dismissed, dismissedAt, day + days(7))));
+        QCOMPARE(m_notifications, 3);
+
+        const auto events = m_repository->since(day);
+        QCOMPARE(events.size(), std::size_t(3));
+        QCOMPARE(events[0].ruleId, std::string("selfcare_strain_rising"));
+        QCOMPARE(events[0].subject, std::string("on_edge"));
+        QCOMPARE(events[0].kind, PromptEventKind::Shown);
+        QCOMPARE(events[0].at, shownAt);
+        QVERIFY(!events[0].quietUntil);
+        QCOMPARE(events[0].reason, std::string("Your ratings for “on edge” averaged 3.1."));
+        QCOMPARE(events[1].kind, PromptEventKind::Opened);
+        QCOMPARE(events[2].subject, std::string());
+        QCOMPARE(events[2].kind, PromptEventKind::Dismissed);
+        QCOMPARE(events[2].quietUntil, std::optional<date>(day + days(7)));
+
+        QVERIFY(m_repository->since(day + days(1)).empty());
+    }
+
+    void shownOncePerDay() {
+        const date day(2026, 5, 14);
+        QVERIFY(
+            m_repository->record(promptEvent("r", "sleep", PromptEventKind::Shown, ptime(day, hours(7)))));
+        QVERIFY(
+            !m_repository->record(promptEvent("r", "sleep", PromptEventKind::Shown, ptime(day, hours(23)))));
+        QCOMPARE(rowCount(), 1);
+        QCOMPARE(m_notifications, 1);
+        // Another subject, another rule, or the next day are separate showings.
+        QVERIFY(m_repository->record(promptEvent("r", "mood", PromptEventKind::Shown, ptime(day, hours(7)))));
+        QVERIFY(
+            m_repository->record(promptEvent("q", "sleep", PromptEventKind::Shown, ptime(day, hours(7)))));
+        QVERIFY(m_repository->record(
+            promptEvent("r", "sleep", PromptEventKind::Shown, ptime(day + days(1), hours(0)))));
+        // Opening it twice is two real events.
+        QVERIFY(
+            m_repository->record(promptEvent("r", "sleep", PromptEventKind::Opened, ptime(day, hours(8)))));
+        QVERIFY(
+            m_repository->record(promptEvent("r", "sleep", PromptEventKind::Opened, ptime(day, hours(9)))));
+        QCOMPARE(rowCount(), 6);
+    }
+
+    void rejectsInconsistentEvents() {
+        const ptime at(date(2026, 5, 14), hours(7));
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError,
+                                 m_repository->record(promptEvent("r", "", PromptEventKind::Snoozed, at)));
+        QVERIFY_THROWS_EXCEPTION(
+            tend::StorageError,
+            m_repository->record(promptEvent("r", "", PromptEventKind::Shown, at, date(2026, 5, 20))));
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError,
+                                 m_repository->record(promptEvent("r", "", PromptEventKind::Shown, ptime())));
+        QCOMPARE(rowCount(), 0);
+    }
+
+    void historyForTheEngine() {
+        const date today(2026, 5, 14);
+        (void)m_repository->record(
+            promptEvent("r", "sleep", PromptEventKind::Shown, ptime(today - days(2), hours(9))));
+        (void)m_repository->record(
+            promptEvent("r", "sleep", PromptEventKind::Shown, ptime(today - days(1), hours(9))));
+        (void)m_repository->record(
+            promptEvent("q", "", PromptEventKind::Shown, ptime(today - days(3), hours(9))));
+        (void)m_repository->record(promptEvent("q", "", PromptEventKind::Snoozed,
+                                               ptime(today - days(3), hours(10)), today + days(1)));
+        // Older than the history window: forgotten.
+        (void)m_repository->record(
+            promptEvent("old", "", PromptEventKind::Shown,
+                        ptime(today - days(PromptEventRepository::historyDays + 1), hours(9))));
+
+        const auto history = m_repository->history(today);
+        QCOMPARE(history.states().size(), std::size_t(2));
+        const auto* sleep = history.find("r", "sleep");
+        QVERIFY(sleep);
+        QCOMPARE(sleep->runStartedOn, std::optional<date>(today - days(2)));
+        QCOMPARE(sleep->lastShownOn, std::optional<date>(today - days(1)));
+        QVERIFY(!sleep->quietUntil);
+        const auto* snoozed = history.find("q", "");
+        QVERIFY(snoozed);
+        QCOMPARE(snoozed->quietUntil, std::optional<date>(today + days(1)));
+        QCOMPARE(snoozed->quietDecidedOn, std::optional<date>(today - days(3)));
+        QVERIFY(!snoozed->runStartedOn);
+        QVERIFY(!history.find("old", ""));
+    }
+
+    void rejectsDamagedRows() {
+        m_db->execute("INSERT INTO prompt_events (rule_id, event, at) VALUES ('r', 'shown', 'yesterday')");
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, (void)m_repository->since(date(2000, 1, 1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromptEventRepository)
+#include "tst_prompteventrepository.moc"
