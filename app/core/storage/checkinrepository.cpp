@@ -6,6 +6,7 @@
 #include "time/isodate.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace tend {
