@@ -6,6 +6,7 @@
 #include "time/isodate.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace tend {
@@ -30,7 +31,7 @@ std::optional<Checkin> CheckinRepository::find(boost::gregorian::date date) {
 std::vector<Checkin> CheckinRepository::range(boost::gregorian::date from, boost::gregorian::date to) {
     const std::string first = toIsoDate(from);
     const std::string last = toIsoDate(to);
-    // One snapshot for both queries, so answers always belong to the check-ins read with them.
+    // One snapshot for all queries, so answers and ticks always belong to the check-ins read with them.
     Transaction snapshot(m_db);
 
     std::vector<Checkin> checkins;
@@ -51,18 +52,26 @@ std::vector<Checkin> CheckinRepository::range(boost::gregorian::date from, boost
         }
     }
 
-    Statement answers = m_db.prepare("SELECT date, item_id, value FROM checkin_answers "
-                                     "WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
-    answers.bind(1, first).bind(2, last);
-    std::size_t index = 0;
-    while (answers.step()) {
-        const std::string key = answers.text(0);
-        while (index < keys.size() && keys[index] < key)
-            ++index;
-        // The foreign key guarantees a parent row; the check only keeps a damaged file from crashing us.
-        if (index < keys.size() && keys[index] == key)
-            checkins[index].answers[answers.text(1)] = answers.integer(2);
-    }
+    // Child rows come sorted by date like `keys`, so one forward walk finds each row's check-in.
+    const auto forEachChildRow = [&](std::string_view sql, const auto& add) {
+        Statement rows = m_db.prepare(sql);
+        rows.bind(1, first).bind(2, last);
+        std::size_t index = 0;
+        while (rows.step()) {
+            const std::string key = rows.text(0);
+            while (index < keys.size() && keys[index] < key)
+                ++index;
+            // The foreign key guarantees a parent row; the check only keeps a damaged file from crashing us.
+            if (index < keys.size() && keys[index] == key)
+                add(checkins[index], rows);
+        }
+    };
+    forEachChildRow(
+        "SELECT date, item_id, value FROM checkin_answers WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
+        [](Checkin& checkin, const Statement& row) { checkin.answers[row.text(1)] = row.integer(2); });
+    forEachChildRow(
+        "SELECT date, action_id FROM checkin_selfcare WHERE date BETWEEN ?1 AND ?2 ORDER BY date",
+        [](Checkin& checkin, const Statement& row) { checkin.selfCareDone.insert(row.int64(1)); });
     snapshot.commit();
     return checkins;
 }
@@ -112,12 +121,29 @@ void CheckinRepository::save(const Checkin& checkin) {
     for (const auto& [itemId, value] : checkin.answers)
         insert.bind(2, itemId).bind(3, value).run();
 
+    m_db.prepare("DELETE FROM checkin_selfcare WHERE date = ?1").bind(1, date).run();
+    Statement known = m_db.prepare("SELECT 1 FROM selfcare_plan WHERE id = ?1");
+    Statement tick = m_db.prepare("INSERT INTO checkin_selfcare (date, action_id) VALUES (?1, ?2)");
+    tick.bind(1, date);
+    for (const auto actionId : checkin.selfCareDone) {
+        // Checked here rather than left to the foreign key, so the message names the action. Archived
+        // actions are still known: an old day keeps its ticks when it is edited.
+        known.bind(1, actionId);
+        const bool exists = known.step();
+        known.reset();
+        if (!exists)
+            throw StorageError(StorageError::Kind::Query, "Cannot tick self-care action " +
+                                                              std::to_string(actionId) +
+                                                              ": it is not in the plan");
+        tick.bind(2, actionId).run();
+    }
+
     transaction.commit();
     m_changes.notify();
 }
 
 void CheckinRepository::remove(boost::gregorian::date date) {
-    // Answers go with the row through ON DELETE CASCADE.
+    // Answers and ticks go with the row through ON DELETE CASCADE.
     m_db.prepare("DELETE FROM checkins WHERE date = ?1").bind(1, toIsoDate(date)).run();
     if (m_db.changes() > 0)
         m_changes.notify();

@@ -15,7 +15,8 @@ class Database;
 // Owns check-ins in storage: one per calendar date.
 class CheckinRepository final {
 public:
-    explicit CheckinRepository(Database& db) : m_db(db) {}
+    explicit CheckinRepository(Database& db)
+        : m_db(db) {}
 
     [[nodiscard]] std::optional<Checkin> find(boost::gregorian::date date);
     // Inclusive range, oldest first.
@@ -23,8 +24,9 @@ public:
     [[nodiscard]] std::optional<boost::gregorian::date> earliestDate();
     [[nodiscard]] int count();
 
-    // Inserts or replaces the check-in for its date, answers included, in one transaction.
-    // The caller validates first (validateCheckin).
+    // Inserts or replaces the check-in for its date, answers and self-care ticks included, in one
+    // transaction. The caller validates first (validateCheckin). A tick for an id that is not in the
+    // self-care plan (archived actions are) throws StorageError and saves nothing.
     void save(const Checkin& checkin);
     void remove(boost::gregorian::date date);
 

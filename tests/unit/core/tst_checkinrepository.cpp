@@ -1,6 +1,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/selfcareplanrepository.h"
 #include "storage/storageerror.h"
 #include "testkey.h"
 
@@ -11,6 +12,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 
 using namespace boost::gregorian;
 using namespace boost::posix_time;
@@ -54,9 +56,19 @@ private:
     std::filesystem::path file() const {
         return m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
     }
-    int answerRows() {
-        auto statement = m_db->prepare("SELECT count(*) FROM checkin_answers");
+    int answerRows() { return rowsIn("checkin_answers"); }
+    int tickRows() { return rowsIn("checkin_selfcare"); }
+    int rowsIn(const std::string& table) {
+        auto statement = m_db->prepare("SELECT count(*) FROM " + table);
         return statement.step() ? statement.integer(0) : -1;
+    }
+    // Three actions in the self-care plan; returns their ids.
+    std::vector<std::int64_t> planThree() {
+        tend::SelfCarePlanRepository plan(*m_db);
+        std::vector<std::int64_t> ids;
+        for (const auto* title : {"Walk", "Breathe", "Call a friend"})
+            ids.push_back(plan.addOwn(title, date(2026, 1, 1)).id);
+        return ids;
     }
 
 private slots:
@@ -284,6 +296,103 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_repository->find(date(2026, 3, 5)));
         QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_repository->earliestDate());
         QVERIFY(m_repository->range(date(2026, 3, 1), date(2026, 3, 4)).empty());
+    }
+
+    void selfCareTicksRoundTrip() {
+        const auto ids = planThree();
+        auto checkin = checkinOn(date(2026, 5, 10), {{"sleep", 3}});
+        checkin.selfCareDone = {ids[0], ids[2]};
+        m_repository->save(checkin);
+        m_repository->save(checkinOn(date(2026, 5, 11), {{"sleep", 1}}));
+        auto third = checkinOn(date(2026, 5, 12));
+        third.selfCareDone = {ids[1]};
+        m_repository->save(third);
+
+        QCOMPARE(m_repository->find(date(2026, 5, 10))->selfCareDone,
+                 (std::set<std::int64_t>{ids[0], ids[2]}));
+        const auto all = m_repository->range(date(2026, 5, 9), date(2026, 5, 12));
+        QCOMPARE(all.size(), std::size_t(3));
+        QCOMPARE(all[0].selfCareDone, (std::set<std::int64_t>{ids[0], ids[2]}));
+        QVERIFY(all[1].selfCareDone.empty());
+        QCOMPARE(all[1].answer("sleep"), std::optional<int>(1));
+        QCOMPARE(all[2].selfCareDone, std::set<std::int64_t>{ids[1]});
+        QCOMPARE(tickRows(), 3);
+    }
+
+    void savingReplacesTheDaysTicks() {
+        const auto ids = planThree();
+        const date day(2026, 5, 10);
+        auto checkin = checkinOn(day);
+        checkin.selfCareDone = {ids[0], ids[1]};
+        m_repository->save(checkin);
+        checkin.selfCareDone = {ids[1], ids[2]};
+        m_repository->save(checkin);
+        QCOMPARE(m_repository->find(day)->selfCareDone, (std::set<std::int64_t>{ids[1], ids[2]}));
+        checkin.selfCareDone.clear();
+        m_repository->save(checkin);
+        QVERIFY(m_repository->find(day)->selfCareDone.empty());
+        QCOMPARE(tickRows(), 0);
+    }
+
+    void ticksGoWithTheCheckin() {
+        const auto ids = planThree();
+        auto first = checkinOn(date(2026, 5, 10));
+        first.selfCareDone = {ids[0], ids[1]};
+        auto second = checkinOn(date(2026, 5, 11));
+        second.selfCareDone = {ids[0]};
+        m_repository->save(first);
+        m_repository->save(second);
+        m_repository->remove(date(2026, 5, 10));
+        QCOMPARE(tickRows(), 1);
+        QCOMPARE(m_repository->find(date(2026, 5, 11))->selfCareDone, std::set<std::int64_t>{ids[0]});
+    }
+
+    void archivedActionsCanStillBeTicked() {
+        const auto ids = planThree();
+        tend::SelfCarePlanRepository(*m_db).archive(ids[1]);
+        auto checkin = checkinOn(date(2026, 5, 10));
+        checkin.selfCareDone = {ids[1]};
+        m_repository->save(checkin);
+        QCOMPARE(m_repository->find(date(2026, 5, 10))->selfCareDone, std::set<std::int64_t>{ids[1]});
+    }
+
+    void tickForAnUnknownActionSavesNothing() {
+        const auto ids = planThree();
+        const date day(2026, 5, 10);
+        auto before = checkinOn(day, {{"sleep", 2}}, "before");
+        before.selfCareDone = {ids[0]};
+        m_repository->save(before);
+
+        auto after = checkinOn(day, {{"sleep", 4}}, "after");
+        after.selfCareDone = {ids[1], ids[2] + 40};
+        try {
+            m_repository->save(after);
+            QFAIL("ticked an action that is not in the plan");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Query);
+            QVERIFY2(std::string_view(error.what()).find(std::to_string(ids[2] + 40)) !=
+                         std::string_view::npos,
+                     error.what());
+        }
+        auto fresh = checkinOn(day + days(1), {{"sleep", 1}});
+        fresh.selfCareDone = {-1};
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->save(fresh));
+
+        QCOMPARE(m_notifications, 1);
+        QCOMPARE(m_repository->count(), 1);
+        const auto found = m_repository->find(day);
+        QCOMPARE(QString::fromStdString(found->note), QStringLiteral("before"));
+        QCOMPARE(found->answer("sleep"), std::optional<int>(2));
+        QCOMPARE(found->selfCareDone, std::set<std::int64_t>{ids[0]});
+        QCOMPARE(tickRows(), 1);
+        QVERIFY(sqlite3_get_autocommit(m_db->handle()) != 0);
+    }
+
+    void aCheckinWithOnlyTicksIsNotEmpty() {
+        Checkin checkin = checkinOn(date(2026, 5, 10));
+        QVERIFY(checkin.isEmpty());
+        checkin.selfCareDone = {1};
+        QVERIFY(!checkin.isEmpty());
     }
 
     void persistsAcrossReopening() {

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "formats/datafileerror.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tend {
+
+// In these contact records an empty string means "not given".
+
+// A crisis line, shown on the Support page and surfaced at once when a check-in signals acute distress.
+struct CrisisLine {
+    std::string name;
+    std::string phone; // as dialled, e.g. "+44 116 123"
+    std::string sms;   // a number that accepts text messages
+    std::string url;   // https://, tel: or mailto:
+    std::string hours; // free text, e.g. "24 hours, every day"
+    // Free text. On a line with no phone, sms or url it says how to reach the service, as in the default
+    // profile's "call your local emergency number", since Tend cannot know which country the worker is in.
+    std::string note;
+};
+
+struct EmployeeAssistance {
+    std::string name;
+    std::string phone;
+    std::string email;
+    std::string url;
+    std::string hours;
+    std::string note;
+};
+
+struct SupervisorContact {
+    std::string name;
+    std::string phone;
+    std::string email;
+};
+
+// An instrument pack embedded in the profile, kept as it was written: the pack parser reads it and
+// reports its problems under `instrument_packs[index]`.
+struct EmbeddedPack {
+    std::size_t index = 0;
+    nlohmann::json document;
+};
+
+// What an organisation configures for its workers: who to call, where the team hub is, which licensed
+// questionnaires it provides.
+struct OrgProfile {
+    int version = 1;
+    std::string organisation; // empty: no organisation profile yet (the shipped default)
+    std::vector<CrisisLine> crisisLines;
+    std::optional<EmployeeAssistance> employeeAssistance;
+    std::optional<SupervisorContact> supervisor;
+    std::string hubUrl; // empty: no team hub
+    std::vector<EmbeddedPack> instrumentPacks;
+
+    [[nodiscard]] bool hasOrganisation() const { return !organisation.empty(); }
+};
+
+// Parses and validates an organisation profile ("tend.org-profile"). Throws DataFileError. Embedded
+// instrument packs are only checked to be objects.
+[[nodiscard]] OrgProfile parseOrgProfile(std::string_view json);
+
+} // namespace tend

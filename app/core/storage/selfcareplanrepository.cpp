@@ -1,0 +1,220 @@
+#include "storage/selfcareplanrepository.h"
+
+#include "formats/jsonfields.h"
+#include "storage/database.h"
+#include "storage/rowparsing.h"
+#include "storage/storageerror.h"
+#include "time/isodate.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <utility>
+
+namespace tend {
+
+namespace {
+
+constexpr std::string_view columns =
+    "SELECT id, library_id, title, position, added_on, archived FROM selfcare_plan ";
+
+bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+bool isControl(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+}
+
+std::string validTitle(std::string_view title) {
+    auto normalised = SelfCarePlanRepository::normalisedTitle(title);
+    if (!normalised)
+        throw std::invalid_argument("A self-care action needs a title of 1 to " +
+                                    std::to_string(SelfCarePlanRepository::maxTitleLength) +
+                                    " characters on one line");
+    return std::move(*normalised);
+}
+
+StorageError unknownAction(std::int64_t id) {
+    return StorageError(StorageError::Kind::Query, "No self-care action with id " + std::to_string(id));
+}
+
+} // namespace
+
+std::optional<std::string> SelfCarePlanRepository::normalisedTitle(std::string_view title) {
+    while (!title.empty() && isAsciiSpace(title.front()))
+        title.remove_prefix(1);
+    while (!title.empty() && isAsciiSpace(title.back()))
+        title.remove_suffix(1);
+    if (title.empty() || std::any_of(title.begin(), title.end(), isControl) ||
+        jsonfields::characterCount(title) > maxTitleLength)
+        return std::nullopt;
+    return std::string(title);
+}
+
+PlanAction SelfCarePlanRepository::addFromLibrary(std::string_view libraryId, std::string_view title,
+                                                  boost::gregorian::date today) {
+    if (libraryId.empty())
+        throw std::invalid_argument("A library action needs its library id");
+    const auto normalised = validTitle(title);
+    Transaction transaction(m_db);
+
+    // Active first, then the most recently added archived one.
+    Statement existing = m_db.prepare(
+        "SELECT id, archived FROM selfcare_plan WHERE library_id = ?1 ORDER BY archived, id DESC");
+    existing.bind(1, libraryId);
+    if (existing.step()) {
+        const std::int64_t id = existing.int64(0);
+        const bool archived = existing.int64(1) != 0;
+        existing.reset();
+        if (!archived)
+            return require(id);
+        m_db.prepare("UPDATE selfcare_plan SET archived = 0, position = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, nextPosition())
+            .run();
+        auto restored = require(id);
+        transaction.commit();
+        m_changes.notify();
+        return restored;
+    }
+
+    auto added = insert(libraryId, normalised, today);
+    transaction.commit();
+    m_changes.notify();
+    return added;
+}
+
+PlanAction SelfCarePlanRepository::addOwn(std::string_view title, boost::gregorian::date today) {
+    const auto normalised = validTitle(title);
+    Transaction transaction(m_db);
+    auto added = insert(std::nullopt, normalised, today);
+    transaction.commit();
+    m_changes.notify();
+    return added;
+}
+
+PlanAction SelfCarePlanRepository::insert(std::optional<std::string_view> libraryId, const std::string& title,
+                                          boost::gregorian::date today) {
+    if (today.is_special())
+        throw StorageError(StorageError::Kind::Query, "A self-care action needs a real date to be stored");
+    Statement statement = m_db.prepare("INSERT INTO selfcare_plan (library_id, title, position, added_on, "
+                                       "archived) VALUES (?1, ?2, ?3, ?4, 0)");
+    if (libraryId)
+        statement.bind(1, *libraryId);
+    else
+        statement.bindNull(1);
+    statement.bind(2, title).bind(3, nextPosition()).bind(4, toIsoDate(today)).run();
+    return require(m_db.lastInsertRowId());
+}
+
+void SelfCarePlanRepository::rename(std::int64_t id, std::string_view title) {
+    const auto normalised = validTitle(title);
+    const auto action = require(id);
+    if (action.title == normalised)
+        return;
+    m_db.prepare("UPDATE selfcare_plan SET title = ?2 WHERE id = ?1").bind(1, id).bind(2, normalised).run();
+    m_changes.notify();
+}
+
+void SelfCarePlanRepository::move(std::int64_t id, std::size_t index) {
+    Transaction transaction(m_db);
+    auto plan = active();
+    const auto it =
+        std::find_if(plan.begin(), plan.end(), [&](const PlanAction& action) { return action.id == id; });
+    if (it == plan.end()) {
+        (void)require(id); // an unknown id is reported as such
+        throw StorageError(StorageError::Kind::Query,
+                           "Self-care action " + std::to_string(id) + " is archived and cannot be moved");
+    }
+    const auto from = static_cast<std::size_t>(it - plan.begin());
+    const auto to = std::min(index, plan.size() - 1);
+    if (from == to)
+        return;
+    auto moved = std::move(plan[from]);
+    plan.erase(plan.begin() + static_cast<std::ptrdiff_t>(from));
+    plan.insert(plan.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
+
+    renumber(plan);
+    transaction.commit();
+    m_changes.notify();
+}
+
+void SelfCarePlanRepository::archive(std::int64_t id) {
+    Transaction transaction(m_db);
+    if (require(id).archived)
+        return;
+    m_db.prepare("UPDATE selfcare_plan SET archived = 1 WHERE id = ?1").bind(1, id).run();
+    renumber(active());
+    transaction.commit();
+    m_changes.notify();
+}
+
+void SelfCarePlanRepository::restore(std::int64_t id) {
+    Transaction transaction(m_db);
+    if (!require(id).archived)
+        return;
+    m_db.prepare("UPDATE selfcare_plan SET archived = 0, position = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, nextPosition())
+        .run();
+    transaction.commit();
+    m_changes.notify();
+}
+
+std::optional<PlanAction> SelfCarePlanRepository::find(std::int64_t id) {
+    auto found = select("WHERE id = ?1", id);
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<PlanAction> SelfCarePlanRepository::active() {
+    return select("WHERE archived = 0 ORDER BY position, id");
+}
+
+std::vector<PlanAction> SelfCarePlanRepository::all() {
+    return select("ORDER BY archived, CASE archived WHEN 0 THEN position ELSE -id END, id");
+}
+
+PlanAction SelfCarePlanRepository::require(std::int64_t id) {
+    auto found = find(id);
+    if (!found)
+        throw unknownAction(id);
+    return std::move(*found);
+}
+
+// Keeps positions dense (the i-th active action has position i), so the order never depends on ties.
+void SelfCarePlanRepository::renumber(const std::vector<PlanAction>& plan) {
+    Statement update = m_db.prepare("UPDATE selfcare_plan SET position = ?2 WHERE id = ?1");
+    for (std::size_t i = 0; i < plan.size(); ++i)
+        if (plan[i].position != static_cast<int>(i))
+            update.bind(1, plan[i].id).bind(2, static_cast<std::int64_t>(i)).run();
+}
+
+int SelfCarePlanRepository::nextPosition() {
+    Statement statement =
+        m_db.prepare("SELECT coalesce(max(position), -1) + 1 FROM selfcare_plan WHERE archived = 0");
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+std::vector<PlanAction> SelfCarePlanRepository::select(std::string_view whereAndOrder,
+                                                       std::optional<std::int64_t> id) {
+    Statement rows = m_db.prepare(std::string(columns) + std::string(whereAndOrder));
+    if (id)
+        rows.bind(1, *id);
+    std::vector<PlanAction> actions;
+    while (rows.step()) {
+        PlanAction action;
+        action.id = rows.int64(0);
+        action.libraryId = rows.optionalText(1);
+        action.title = rows.text(2);
+        action.position = rows.integer(3);
+        action.addedOn = storedDate(rows.text(4), "self-care action");
+        action.archived = rows.int64(5) != 0;
+        actions.push_back(std::move(action));
+    }
+    return actions;
+}
+
+} // namespace tend

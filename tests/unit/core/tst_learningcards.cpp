@@ -1,0 +1,152 @@
+#include "content/learningcards.h"
+#include "domain/checkindefinition.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <set>
+#include <string>
+
+using nlohmann::json;
+
+namespace {
+
+QByteArray readAsset(const QString& relativePath) {
+    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+const std::set<std::string> indexKeys = {"sts_load", "burnout", "wellbeing", "compassion_satisfaction",
+                                         "exposure_load"};
+
+json validCards() {
+    return json::parse(R"({
+        "format": "tend.learning-cards",
+        "version": 1,
+        "cards": [
+            {"id": "rest", "title": "Rest", "summary": "Why rest matters.", "paragraphs": ["One.", "Two."],
+             "related": ["sleep", "wellbeing"]},
+            {"id": "numbers", "title": "Numbers", "summary": "What they mean.", "paragraphs": ["Only one."],
+             "related": ["wellbeing"]}
+        ]
+    })");
+}
+
+QByteArray variant(const std::function<void(json&)>& change) {
+    auto document = validCards();
+    change(document);
+    return QByteArray::fromStdString(document.dump());
+}
+
+} // namespace
+
+class TestLearningCards final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesTheShippedCards() {
+        const auto cards =
+            tend::parseLearningCards(readAsset(QStringLiteral("learning/cards.json")).toStdString());
+        QVERIFY(cards.cards.size() >= 6 && cards.cards.size() <= 8);
+        for (const auto* id : {"secondary_traumatic_stress", "burnout", "compassion_satisfaction",
+                               "signs_to_watch", "selfcare_is_part_of_the_work", "rest_and_recovery",
+                               "what_the_numbers_mean", "reaching_for_more_support"})
+            QVERIFY2(cards.find(id), id);
+
+        const auto definition =
+            tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        for (const auto& card : cards.cards) {
+            QVERIFY2(!card.related.empty(), card.id.c_str());
+            for (const auto& tag : card.related)
+                QVERIFY2(definition.find(tag) || indexKeys.contains(tag), (card.id + ": " + tag).c_str());
+        }
+        // The card about the numbers must say plainly that they are not a diagnosis.
+        const auto* numbers = cards.find("what_the_numbers_mean");
+        bool saysNotADiagnosis = numbers->summary.find("never a diagnosis") != std::string::npos;
+        for (const auto& paragraph : numbers->paragraphs)
+            saysNotADiagnosis =
+                saysNotADiagnosis || paragraph.find("not a test or a diagnosis") != std::string::npos;
+        QVERIFY(saysNotADiagnosis);
+    }
+
+    void readsEveryFieldAndFindsRelatedCards() {
+        const auto cards = tend::parseLearningCards(validCards().dump());
+        QCOMPARE(cards.version, 1);
+        const auto& rest = cards.cards.at(0);
+        QCOMPARE(rest.id, std::string("rest"));
+        QCOMPARE(rest.title, std::string("Rest"));
+        QCOMPARE(rest.summary, std::string("Why rest matters."));
+        QCOMPARE(rest.paragraphs, (std::vector<std::string>{"One.", "Two."}));
+        QCOMPARE(rest.related, (std::vector<std::string>{"sleep", "wellbeing"}));
+        QCOMPARE(cards.find("numbers"), &cards.cards.at(1));
+        QCOMPARE(cards.find("other"), nullptr);
+        QCOMPARE(cards.relatedTo("wellbeing"),
+                 (std::vector<const tend::LearningCard*>{&cards.cards.at(0), &cards.cards.at(1)}));
+        QCOMPARE(cards.relatedTo("sleep"), std::vector<const tend::LearningCard*>{&cards.cards.at(0)});
+        QVERIFY(cards.relatedTo("burnout").empty());
+    }
+
+    void acceptsAParagraphOfExactly600Characters() {
+        const auto cards = tend::parseLearningCards(
+            variant([](json& d) { d["cards"][0]["paragraphs"][0] = std::string(600, 'p'); }).toStdString());
+        QCOMPARE(cards.cards.at(0).paragraphs.at(0).size(), std::size_t(600));
+    }
+
+    void rejectsBadCards_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
+            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
+        };
+        row("not JSON", "cards", "", "not valid JSON");
+        row("wrong format", variant([](json& d) { d["format"] = "tend.selfcare-library"; }), "format",
+            R"(expected "tend.learning-cards", found "tend.selfcare-library")");
+        row("unknown key", variant([](json& d) { d["cards"][1]["body"] = "x"; }), "cards[1].body",
+            R"(unknown key "body"; allowed keys are id, title, summary, paragraphs, related)");
+        row("no cards", variant([](json& d) { d["cards"] = json::array(); }), "cards",
+            "must list at least one entry");
+        row("duplicate id", variant([](json& d) { d["cards"][1]["id"] = "rest"; }), "cards[1].id",
+            R"(duplicate id "rest", already used by cards[0])");
+        row("summary too long", variant([](json& d) { d["cards"][0]["summary"] = std::string(161, 's'); }),
+            "cards[0].summary", "too long (161 characters); at most 160");
+        row("missing paragraphs", variant([](json& d) { d["cards"][0].erase("paragraphs"); }),
+            "cards[0].paragraphs", "required but missing");
+        row("no paragraphs", variant([](json& d) { d["cards"][0]["paragraphs"] = json::array(); }),
+            "cards[0].paragraphs", "must list at least one entry");
+        row("paragraph too long",
+            variant([](json& d) { d["cards"][1]["paragraphs"][0] = std::string(601, 'p'); }),
+            "cards[1].paragraphs[0]", "too long (601 characters); at most 600");
+        row("empty paragraph", variant([](json& d) { d["cards"][0]["paragraphs"][1] = ""; }),
+            "cards[0].paragraphs[1]", "must not be empty");
+        row("paragraph a number", variant([](json& d) { d["cards"][0]["paragraphs"][1] = 2; }),
+            "cards[0].paragraphs[1]", "expected a string, found a number");
+        row("missing related", variant([](json& d) { d["cards"][1].erase("related"); }), "cards[1].related",
+            "required but missing");
+        row("bad related tag", variant([](json& d) { d["cards"][0]["related"][0] = "Sleep"; }),
+            "cards[0].related[0]", R"(invalid id "Sleep")");
+        row("duplicate related tag", variant([](json& d) { d["cards"][0]["related"].push_back("sleep"); }),
+            "cards[0].related[2]", R"(duplicate tag "sleep", already listed at cards[0].related[0])");
+    }
+    void rejectsBadCards() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        try {
+            static_cast<void>(tend::parseLearningCards(text.toStdString()));
+            QFAIL("accepted bad cards");
+        } catch (const tend::DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.path()), path);
+            const auto message = QString::fromStdString(error.what());
+            QVERIFY2(message.contains(problem), qPrintable(message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearningCards)
+#include "tst_learningcards.moc"

@@ -1,0 +1,328 @@
+#include "content/orgprofile.h"
+#include "content/orgprofilestore.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/settingsrepository.h"
+#include "testkey.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+
+using nlohmann::json;
+using tend::DataFileError;
+using tend::OrgProfileStore;
+
+// No raw strings holding quotes and "//" here: moc reads those as comments and then finds no class.
+namespace {
+
+QByteArray readAsset(const QString& relativePath) {
+    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QByteArray readTestData(const QString& relativePath) {
+    QFile file(QStringLiteral(TEND_TEST_DATA_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// A profile using every field.
+json fullProfile() {
+    return json::parse(readTestData(QStringLiteral("org/full.json")).toStdString());
+}
+
+QByteArray variant(const std::function<void(json&)>& change) {
+    auto document = fullProfile();
+    change(document);
+    return QByteArray::fromStdString(document.dump());
+}
+
+} // namespace
+
+class TestOrgProfile final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void parsesTheShippedDefault() {
+        const auto profile =
+            tend::parseOrgProfile(readAsset(QStringLiteral("org/default.json")).toStdString());
+        QVERIFY(!profile.hasOrganisation());
+        QVERIFY(profile.organisation.empty());
+        QCOMPARE(profile.crisisLines.size(), std::size_t(2));
+        const auto& emergency = profile.crisisLines[0];
+        QCOMPARE(emergency.name, std::string("Emergency services"));
+        // Tend cannot know the worker's country, so it names no single number as "the" number.
+        QVERIFY(emergency.phone.empty());
+        QVERIFY(emergency.note.find("112") != std::string::npos);
+        QVERIFY(emergency.note.find("911") != std::string::npos);
+        QCOMPARE(profile.crisisLines[1].url, std::string("https://findahelpline.com"));
+        QVERIFY(!profile.employeeAssistance);
+        QVERIFY(!profile.supervisor);
+        QVERIFY(profile.hubUrl.empty());
+        QVERIFY(profile.instrumentPacks.empty());
+    }
+
+    void parsesAFullProfile() {
+        const auto profile = tend::parseOrgProfile(fullProfile().dump());
+        QCOMPARE(profile.version, 4);
+        QVERIFY(profile.hasOrganisation());
+        QCOMPARE(profile.organisation, std::string("Northside Community Services"));
+        QCOMPARE(profile.crisisLines.size(), std::size_t(3));
+        const auto& line = profile.crisisLines[0];
+        QCOMPARE(line.name, std::string("Staff crisis line"));
+        QCOMPARE(line.phone, std::string("+44 (0)20 7946-0000"));
+        QCOMPARE(line.sms, std::string("85258"));
+        QCOMPARE(line.url, std::string("https://crisis.example.org/chat"));
+        QCOMPARE(line.hours, std::string("24 hours, every day"));
+        QCOMPARE(line.note, std::string("Free and confidential."));
+        QCOMPARE(profile.crisisLines[1].sms, std::string("741741"));
+        QVERIFY(profile.crisisLines[1].phone.empty());
+        QCOMPARE(profile.crisisLines[2].url, std::string("tel:+1 555 0100"));
+
+        QVERIFY(profile.employeeAssistance);
+        QCOMPARE(profile.employeeAssistance->name, std::string("Staff support service"));
+        QCOMPARE(profile.employeeAssistance->phone, std::string("0800 123 456"));
+        QCOMPARE(profile.employeeAssistance->email, std::string("help@eap.example.org"));
+        QCOMPARE(profile.employeeAssistance->url, std::string("https://eap.example.org"));
+        QCOMPARE(profile.employeeAssistance->hours, std::string("Weekdays 8-20"));
+        QCOMPARE(profile.employeeAssistance->note, std::string("Up to six free sessions."));
+        QVERIFY(profile.supervisor);
+        QCOMPARE(profile.supervisor->name, std::string("Sam Rivera"));
+        QCOMPARE(profile.supervisor->phone, std::string("555-0199"));
+        QCOMPARE(profile.supervisor->email, std::string("sam.rivera@northside.example"));
+        QCOMPARE(profile.hubUrl, std::string("https://hub.northside.example:8443/tend"));
+
+        QCOMPARE(profile.instrumentPacks.size(), std::size_t(2));
+        QCOMPARE(profile.instrumentPacks[0].index, std::size_t(0));
+        // QCOMPARE cannot print json values.
+        QVERIFY(profile.instrumentPacks[0].document == fullProfile()["instrument_packs"][0]);
+        QCOMPARE(profile.instrumentPacks[1].index, std::size_t(1));
+        QVERIFY(profile.instrumentPacks[1].document == json::parse(R"({"anything": [1, 2, 3]})"));
+    }
+
+    void acceptsLocalHttpHubsForTesting_data() {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("localhost") << "http://localhost:8080";
+        QTest::newRow("localhost with path") << "http://localhost/hub";
+        QTest::newRow("loopback") << "http://127.0.0.1:9000/";
+        QTest::newRow("https") << "https://hub.example.org";
+    }
+    void acceptsLocalHttpHubsForTesting() {
+        QFETCH(QString, url);
+        const auto profile = tend::parseOrgProfile(
+            variant([&](json& d) { d["hub"]["url"] = url.toStdString(); }).toStdString());
+        QCOMPARE(QString::fromStdString(profile.hubUrl), url);
+    }
+
+    void acceptsContactLinks_data() {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("https") << "https://example.org/help?topic=staff#top";
+        QTest::newRow("tel") << "tel:+49 30 1234567";
+        QTest::newRow("mailto") << "mailto:care@example.org";
+    }
+    void acceptsContactLinks() {
+        QFETCH(QString, url);
+        const auto profile = tend::parseOrgProfile(
+            variant([&](json& d) { d["employee_assistance"]["url"] = url.toStdString(); }).toStdString());
+        QCOMPARE(QString::fromStdString(profile.employeeAssistance->url), url);
+    }
+
+    void rejectsBadProfiles_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
+            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
+        };
+        row("not JSON", "{\"format\": ", "", "not valid JSON");
+        row("wrong format", variant([](json& d) { d["format"] = "tend.checkin-definition"; }), "format",
+            R"(expected "tend.org-profile", found "tend.checkin-definition")");
+        row("unknown top-level key", variant([](json& d) { d["crisis_line"] = json::array(); }),
+            "crisis_line",
+            R"(unknown key "crisis_line"; allowed keys are format, version, organisation, crisis_lines, )"
+            "employee_assistance, supervisor, hub, instrument_packs");
+        row("empty organisation", variant([](json& d) { d["organisation"] = ""; }), "organisation",
+            "must not be empty");
+        row("missing crisis lines", variant([](json& d) { d.erase("crisis_lines"); }), "crisis_lines",
+            "required but missing");
+        row("no crisis lines", variant([](json& d) { d["crisis_lines"] = json::array(); }), "crisis_lines",
+            "must list at least one entry");
+        row("unknown crisis line key", variant([](json& d) { d["crisis_lines"][1]["text"] = "741741"; }),
+            "crisis_lines[1].text",
+            R"(unknown key "text"; allowed keys are name, phone, sms, url, hours, note)");
+        row("crisis line without a way to reach it", variant([](json& d) {
+                d["crisis_lines"][1] = json{{"name", "Text line"}, {"hours", "Always"}};
+            }),
+            "crisis_lines[1]",
+            R"(give at least one way to reach "Text line": a phone, sms or url, or a note)");
+        row("phone with letters", variant([](json& d) { d["crisis_lines"][0]["phone"] = "0800-HELP"; }),
+            "crisis_lines[0].phone",
+            R"(invalid phone number "0800-HELP"; use only digits, spaces, +, - and parentheses)");
+        row("phone too short", variant([](json& d) { d["crisis_lines"][0]["phone"] = "12"; }),
+            "crisis_lines[0].phone", "a phone number has 3 to 32 characters, found 2");
+        row("phone too long", variant([](json& d) { d["crisis_lines"][0]["phone"] = std::string(33, '1'); }),
+            "crisis_lines[0].phone", "too long (33 characters); at most 32");
+        row("phone plus in the middle", variant([](json& d) { d["supervisor"]["phone"] = "555+0199"; }),
+            "supervisor.phone", "+ may only come first");
+        row("phone without enough digits", variant([](json& d) { d["crisis_lines"][0]["sms"] = "(1) -"; }),
+            "crisis_lines[0].sms", "it needs at least 3 digits");
+        row("phone a number", variant([](json& d) { d["employee_assistance"]["phone"] = 112; }),
+            "employee_assistance.phone", "expected a string, found a number");
+        row("http url", variant([](json& d) { d["crisis_lines"][0]["url"] = "http://crisis.example.org"; }),
+            "crisis_lines[0].url",
+            "expected an https://, tel: or mailto: address, found \"http://crisis.example.org\"");
+        row("javascript url", variant([](json& d) { d["crisis_lines"][0]["url"] = "javascript:alert(1)"; }),
+            "crisis_lines[0].url", "expected an https://, tel: or mailto: address");
+        row("url without host", variant([](json& d) { d["employee_assistance"]["url"] = "https:///path"; }),
+            "employee_assistance.url", "invalid web address \"https:///path\"");
+        row("url with user info",
+            variant([](json& d) { d["employee_assistance"]["url"] = "https://eap@evil.example"; }),
+            "employee_assistance.url", "invalid web address");
+        row("url with a space",
+            variant([](json& d) { d["crisis_lines"][0]["url"] = "https://example.org/a b"; }),
+            "crisis_lines[0].url", "invalid web address");
+        row("tel url with letters", variant([](json& d) { d["crisis_lines"][2]["url"] = "tel:CALL-NOW"; }),
+            "crisis_lines[2].url", R"(invalid phone number "CALL-NOW")");
+        row("mailto without domain", variant([](json& d) { d["crisis_lines"][2]["url"] = "mailto:someone"; }),
+            "crisis_lines[2].url", R"(invalid email address "someone")");
+        row("email without at", variant([](json& d) { d["supervisor"]["email"] = "sam.rivera"; }),
+            "supervisor.email",
+            R"(invalid email address "sam.rivera"; expected something like name@example.org)");
+        row("email with space",
+            variant([](json& d) { d["employee_assistance"]["email"] = "help @eap.example.org"; }),
+            "employee_assistance.email", "invalid email address");
+        row("email two ats", variant([](json& d) { d["supervisor"]["email"] = "a@b@example.org"; }),
+            "supervisor.email", "invalid email address");
+        row("email dot at end", variant([](json& d) { d["supervisor"]["email"] = "a@example."; }),
+            "supervisor.email", "invalid email address");
+        row("assistance without name", variant([](json& d) { d["employee_assistance"].erase("name"); }),
+            "employee_assistance.name", "required but missing");
+        row("assistance not an object", variant([](json& d) { d["employee_assistance"] = "call HR"; }),
+            "employee_assistance", "expected an object, found a string");
+        row("supervisor unknown key", variant([](json& d) { d["supervisor"]["mobile"] = "555"; }),
+            "supervisor.mobile", R"(unknown key "mobile"; allowed keys are name, phone, email)");
+        row("note too long", variant([](json& d) { d["crisis_lines"][0]["note"] = std::string(401, 'n'); }),
+            "crisis_lines[0].note", "too long (401 characters); at most 400");
+        row("name too long", variant([](json& d) { d["supervisor"]["name"] = std::string(101, 'n'); }),
+            "supervisor.name", "too long (101 characters); at most 100");
+        row("http hub", variant([](json& d) { d["hub"]["url"] = "http://hub.example.org"; }), "hub.url",
+            "expected an https:// address (http:// only for localhost or 127.0.0.1), found "
+            "\"http://hub.example.org\"");
+        row("http hub disguised as localhost",
+            variant([](json& d) { d["hub"]["url"] = "http://localhost.evil.example/"; }), "hub.url",
+            "expected an https:// address (http:// only for localhost or 127.0.0.1)");
+        row("http hub with user info",
+            variant([](json& d) { d["hub"]["url"] = "http://localhost@evil.example"; }), "hub.url",
+            "invalid web address");
+        row("hub bad port", variant([](json& d) { d["hub"]["url"] = "https://hub.example.org:port"; }),
+            "hub.url", "invalid web address");
+        row("hub tel", variant([](json& d) { d["hub"]["url"] = "tel:112"; }), "hub.url",
+            "expected an https:// address");
+        row("hub as string", variant([](json& d) { d["hub"] = "https://hub.example.org"; }), "hub",
+            "expected an object, found a string");
+        row("hub unknown key", variant([](json& d) { d["hub"]["token"] = "secret"; }), "hub.token",
+            R"(unknown key "token"; allowed keys are url)");
+        row("packs not an array", variant([](json& d) { d["instrument_packs"] = json::object(); }),
+            "instrument_packs", "expected an array, found an object");
+        row("pack not an object", variant([](json& d) { d["instrument_packs"][1] = "who5.json"; }),
+            "instrument_packs[1]", "expected an object, found a string");
+        row("too large", QByteArray(1024 * 1024 + 1, ' '), "", "too large (1048577 bytes); at most 1048576");
+    }
+    void rejectsBadProfiles() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        try {
+            static_cast<void>(tend::parseOrgProfile(text.toStdString()));
+            QFAIL("accepted a bad profile");
+        } catch (const DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.path()), path);
+            const auto message = QString::fromStdString(error.what());
+            QVERIFY2(message.contains(problem), qPrintable(message));
+        }
+    }
+
+    void storeFallsBackToTheDefaultAndImportsValidatedProfiles() {
+        auto db = tend::Database::open(m_dir.filePath(QStringLiteral("store.db")).toStdString(),
+                                       tend::test::testKey());
+        tend::migrate(db);
+        tend::SettingsRepository settings(db);
+        OrgProfileStore store(settings, readAsset(QStringLiteral("org/default.json")).toStdString());
+
+        auto loaded = store.load();
+        QVERIFY(!loaded.imported);
+        QVERIFY(loaded.storedProblem.empty());
+        QVERIFY(!loaded.profile.hasOrganisation());
+        QCOMPARE(loaded.profile.crisisLines.at(0).name, std::string("Emergency services"));
+
+        const auto full = fullProfile().dump();
+        const auto imported = store.importProfile(full);
+        QCOMPARE(imported.organisation, std::string("Northside Community Services"));
+        QCOMPARE(settings.value(OrgProfileStore::settingsKey), std::optional<std::string>(full));
+        loaded = store.load();
+        QVERIFY(loaded.imported);
+        QCOMPARE(loaded.profile.organisation, std::string("Northside Community Services"));
+        QCOMPARE(loaded.profile.instrumentPacks.size(), std::size_t(2));
+
+        // A bad file changes nothing: the previous import stays, byte for byte.
+        int notifications = 0;
+        settings.changes().subscribe([&] { ++notifications; });
+        const auto bad = variant([](json& d) { d["hub"]["url"] = "http://hub.example.org"; }).toStdString();
+        try {
+            static_cast<void>(store.importProfile(bad));
+            QFAIL("imported a bad profile");
+        } catch (const DataFileError& error) {
+            QCOMPARE(error.path(), std::string("hub.url"));
+        }
+        QVERIFY_THROWS_EXCEPTION(DataFileError, static_cast<void>(store.importProfile("not json")));
+        QCOMPARE(notifications, 0);
+        QCOMPARE(settings.value(OrgProfileStore::settingsKey), std::optional<std::string>(full));
+        QCOMPARE(store.load().profile.organisation, std::string("Northside Community Services"));
+
+        store.resetToDefault();
+        QVERIFY(!settings.value(OrgProfileStore::settingsKey));
+        QVERIFY(!store.load().imported);
+        QVERIFY(!store.load().profile.hasOrganisation());
+    }
+
+    void storeReportsAnUnreadableStoredProfileAndKeepsIt() {
+        auto db = tend::Database::open(m_dir.filePath(QStringLiteral("damaged.db")).toStdString(),
+                                       tend::test::testKey());
+        tend::migrate(db);
+        tend::SettingsRepository settings(db);
+        settings.setValue(OrgProfileStore::settingsKey, R"({"format": "tend.org-profile", "version": 1})");
+        OrgProfileStore store(settings, readAsset(QStringLiteral("org/default.json")).toStdString());
+
+        const auto loaded = store.load();
+        QVERIFY(!loaded.imported);
+        QCOMPARE(loaded.storedProblem, std::string("crisis_lines: required but missing"));
+        QCOMPARE(loaded.profile.crisisLines.size(), std::size_t(2));
+        QVERIFY(settings.value(OrgProfileStore::settingsKey).has_value());
+    }
+
+    void storeRefusesAnInvalidDefault() {
+        auto db = tend::Database::open(m_dir.filePath(QStringLiteral("default.db")).toStdString(),
+                                       tend::test::testKey());
+        tend::migrate(db);
+        tend::SettingsRepository settings(db);
+        OrgProfileStore store(settings, "{}");
+        QVERIFY_THROWS_EXCEPTION(DataFileError, static_cast<void>(store.load()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrgProfile)
+#include "tst_orgprofile.moc"

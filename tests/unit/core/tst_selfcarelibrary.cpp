@@ -1,0 +1,206 @@
+#include "content/selfcarelibrary.h"
+#include "domain/checkindefinition.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <set>
+#include <string>
+
+using nlohmann::json;
+
+namespace {
+
+QByteArray readAsset(const QString& relativePath) {
+    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// The composite indices of PRODUCT.md's measurement model.
+const std::set<std::string> indexKeys = {"sts_load", "burnout", "wellbeing", "compassion_satisfaction",
+                                         "exposure_load"};
+
+json validLibrary() {
+    return json::parse(R"({
+        "format": "tend.selfcare-library",
+        "version": 2,
+        "actions": [
+            {"id": "breathe", "title": "Breathe slowly", "detail": "Out longer than in.", "category": "body",
+             "minutes": 2, "suits": ["on_edge", "sts_load"]},
+            {"id": "call_a_friend", "title": "Call a friend", "detail": "Someone outside work.",
+             "category": "connection", "minutes": 15, "suits": []}
+        ]
+    })");
+}
+
+QByteArray variant(const std::function<void(json&)>& change) {
+    auto document = validLibrary();
+    change(document);
+    return QByteArray::fromStdString(document.dump());
+}
+
+} // namespace
+
+class TestSelfCareLibrary final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesTheShippedLibrary() {
+        const auto library =
+            tend::parseSelfCareLibrary(readAsset(QStringLiteral("selfcare/library.json")).toStdString());
+        QCOMPARE(library.version, 1);
+        QVERIFY2(library.actions.size() >= 30 && library.actions.size() <= 40,
+                 qPrintable(QString::number(library.actions.size())));
+
+        std::set<tend::SelfCareCategory> categories;
+        int microActions = 0;
+        for (const auto& action : library.actions) {
+            categories.insert(action.category);
+            if (action.minutes <= 5)
+                ++microActions;
+            QVERIFY2(!action.suits.empty(), action.id.c_str());
+            // Titles go into the plan, whose limit is 120 characters; keep them far shorter.
+            QVERIFY2(action.title.size() <= 60, action.title.c_str());
+        }
+        for (const auto category : tend::allSelfCareCategories)
+            QVERIFY2(categories.contains(category), tend::selfCareCategoryKey(category).data());
+        QVERIFY2(microActions >= 8, qPrintable(QString::number(microActions)));
+
+        const auto* ritual = library.find("transition_ritual");
+        QVERIFY(ritual);
+        QCOMPARE(ritual->category, tend::SelfCareCategory::Boundaries);
+        const auto* breaths = library.find("slow_breaths");
+        QVERIFY(breaths);
+        QCOMPARE(breaths->minutes, 2);
+        QCOMPARE(breaths->suits, (std::vector<std::string>{"on_edge", "intrusion", "sts_load"}));
+        QVERIFY(library.find("peer_check_in"));
+        QVERIFY(library.find("walk_between_visits"));
+    }
+
+    void everyShippedTagIsAKnownIndicatorOrIndex() {
+        const auto library =
+            tend::parseSelfCareLibrary(readAsset(QStringLiteral("selfcare/library.json")).toStdString());
+        const auto definition =
+            tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        std::set<std::string> used;
+        for (const auto& action : library.actions) {
+            for (const auto& tag : action.suits) {
+                used.insert(tag);
+                QVERIFY2(definition.find(tag) || indexKeys.contains(tag),
+                         qPrintable(QString::fromStdString(action.id + ": " + tag)));
+            }
+        }
+        // Every index can be matched by some action, so a prompt about any of them has something to offer.
+        for (const auto& key : indexKeys)
+            QVERIFY2(used.contains(key), key.c_str());
+    }
+
+    void readsEveryField() {
+        const auto library = tend::parseSelfCareLibrary(validLibrary().dump());
+        QCOMPARE(library.version, 2);
+        QCOMPARE(library.actions.size(), std::size_t(2));
+        const auto& breathe = library.actions[0];
+        QCOMPARE(breathe.id, std::string("breathe"));
+        QCOMPARE(breathe.title, std::string("Breathe slowly"));
+        QCOMPARE(breathe.detail, std::string("Out longer than in."));
+        QCOMPARE(breathe.category, tend::SelfCareCategory::Body);
+        QCOMPARE(breathe.minutes, 2);
+        QCOMPARE(breathe.suits, (std::vector<std::string>{"on_edge", "sts_load"}));
+        QCOMPARE(library.actions[1].category, tend::SelfCareCategory::Connection);
+        QVERIFY(library.actions[1].suits.empty());
+        QCOMPARE(library.find("call_a_friend"), &library.actions[1]);
+        QCOMPARE(library.find("nope"), nullptr);
+    }
+
+    void categoryKeysRoundTrip() {
+        for (const auto category : tend::allSelfCareCategories)
+            QCOMPARE(tend::selfCareCategoryFromKey(tend::selfCareCategoryKey(category)), category);
+        QCOMPARE(tend::selfCareCategoryFromKey("Body"), std::nullopt);
+    }
+
+    void rejectsBadLibraries_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
+            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
+        };
+        row("not JSON", "{", "", "not valid JSON");
+        row("top level array", "[]", "", "expected a JSON object at the top level, found an array");
+        row("wrong format", variant([](json& d) { d["format"] = "tend.learning-cards"; }), "format",
+            R"(expected "tend.selfcare-library", found "tend.learning-cards")");
+        row("missing version", variant([](json& d) { d.erase("version"); }), "version",
+            "required but missing");
+        row("unknown top-level key", variant([](json& d) { d["extra"] = 1; }), "extra",
+            R"(unknown key "extra"; allowed keys are format, version, actions)");
+        row("no actions", variant([](json& d) { d["actions"] = json::array(); }), "actions",
+            "must list at least one entry");
+        row("action not an object", variant([](json& d) { d["actions"][1] = "walk"; }), "actions[1]",
+            "expected an object, found a string");
+        row("unknown action key", variant([](json& d) { d["actions"][0]["minuts"] = 2; }),
+            "actions[0].minuts",
+            R"(unknown key "minuts"; allowed keys are id, title, detail, category, minutes, suits)");
+        row("duplicate id", variant([](json& d) { d["actions"][1]["id"] = "breathe"; }), "actions[1].id",
+            R"(duplicate id "breathe", already used by actions[0])");
+        row("bad id", variant([](json& d) { d["actions"][0]["id"] = "Breathe"; }), "actions[0].id",
+            R"(invalid id "Breathe")");
+        row("missing title", variant([](json& d) { d["actions"][1].erase("title"); }), "actions[1].title",
+            "required but missing");
+        row("title too long", variant([](json& d) { d["actions"][0]["title"] = std::string(81, 't'); }),
+            "actions[0].title", "too long (81 characters); at most 80");
+        row("empty detail", variant([](json& d) { d["actions"][0]["detail"] = ""; }), "actions[0].detail",
+            "must not be empty");
+        row("unknown category", variant([](json& d) { d["actions"][1]["category"] = "social"; }),
+            "actions[1].category",
+            R"(unknown category "social"; expected one of body, mind, connection, boundaries, rest, meaning)");
+        row("zero minutes", variant([](json& d) { d["actions"][0]["minutes"] = 0; }), "actions[0].minutes",
+            "expected an integer from 1 to 1440, found 0");
+        row("fractional minutes", variant([](json& d) { d["actions"][0]["minutes"] = 2.5; }),
+            "actions[0].minutes", "expected an integer, found 2.5");
+        row("missing suits", variant([](json& d) { d["actions"][0].erase("suits"); }), "actions[0].suits",
+            "required but missing");
+        row("suits a string", variant([](json& d) { d["actions"][0]["suits"] = "sleep"; }),
+            "actions[0].suits", "expected an array, found a string");
+        row("bad tag", variant([](json& d) { d["actions"][0]["suits"][1] = "STS load"; }),
+            "actions[0].suits[1]", R"(invalid id "STS load")");
+        row("duplicate tag", variant([](json& d) { d["actions"][0]["suits"].push_back("on_edge"); }),
+            "actions[0].suits[2]", R"(duplicate tag "on_edge", already listed at actions[0].suits[0])");
+    }
+    void rejectsBadLibraries() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        try {
+            static_cast<void>(tend::parseSelfCareLibrary(text.toStdString()));
+            QFAIL("accepted a bad library");
+        } catch (const tend::DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.path()), path);
+            const auto message = QString::fromStdString(error.what());
+            QVERIFY2(message.contains(problem), qPrintable(message));
+        }
+    }
+
+    void everyValueReplacedByOtherTypesFailsCleanly() {
+        // unflatten() accepts only primitive values.
+        const json replacements[] = {nullptr, true, -1, 0.5, 1e300, "x", ""};
+        const auto flat = validLibrary().flatten();
+        for (const auto& [pointer, value] : flat.items()) {
+            for (const auto& replacement : replacements) {
+                auto document = flat;
+                document[pointer] = replacement;
+                try {
+                    static_cast<void>(tend::parseSelfCareLibrary(document.unflatten().dump()));
+                } catch (const tend::DataFileError&) {
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSelfCareLibrary)
+#include "tst_selfcarelibrary.moc"
