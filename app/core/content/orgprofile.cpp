@@ -210,12 +210,19 @@ std::string readHub(const json& value, const std::string& path) {
     return url;
 }
 
-std::vector<EmbeddedPack> readPacks(const json& value) {
+std::vector<InstrumentPack> readPacks(const json& value) {
     expectArray(value, "instrument_packs", 0, maxPacks);
-    std::vector<EmbeddedPack> packs;
+    std::vector<InstrumentPack> packs;
     for (std::size_t i = 0; i < value.size(); ++i) {
-        expectObject(value[i], indexed("instrument_packs", i));
-        packs.push_back({i, value[i]});
+        const auto path = indexed("instrument_packs", i);
+        auto pack = parseInstrumentPack(value[i], path);
+        for (std::size_t j = 0; j < packs.size(); ++j) {
+            // Results are stored by pack id, so two packs with one id would mix their histories.
+            if (packs[j].id == pack.id)
+                throw DataFileError(path + ".id", "duplicate pack id " + inQuotes(pack.id) +
+                                                      ", already used by " + indexed("instrument_packs", j));
+        }
+        packs.push_back(std::move(pack));
     }
     return packs;
 }

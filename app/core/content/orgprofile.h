@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/instrumentpack.h"
 #include "formats/datafileerror.h"
 
 #include <nlohmann/json.hpp>
@@ -41,13 +42,6 @@ struct SupervisorContact {
     std::string email;
 };
 
-// An instrument pack embedded in the profile, kept as it was written: the pack parser reads it and
-// reports its problems under `instrument_packs[index]`.
-struct EmbeddedPack {
-    std::size_t index = 0;
-    nlohmann::json document;
-};
-
 // What an organisation configures for its workers: who to call, where the team hub is, which licensed
 // questionnaires it provides.
 struct OrgProfile {
@@ -57,13 +51,14 @@ struct OrgProfile {
     std::optional<EmployeeAssistance> employeeAssistance;
     std::optional<SupervisorContact> supervisor;
     std::string hubUrl; // empty: no team hub
-    std::vector<EmbeddedPack> instrumentPacks;
+    // Licensed questionnaires the organisation provides, validated like any pack file.
+    std::vector<InstrumentPack> instrumentPacks;
 
     [[nodiscard]] bool hasOrganisation() const { return !organisation.empty(); }
 };
 
-// Parses and validates an organisation profile ("tend.org-profile"). Throws DataFileError. Embedded
-// instrument packs are only checked to be objects.
+// Parses and validates an organisation profile ("tend.org-profile"), embedded instrument packs included
+// (their errors read "instrument_packs[1].items[3].id: ..."). Throws DataFileError.
 [[nodiscard]] OrgProfile parseOrgProfile(std::string_view json);
 
 } // namespace tend

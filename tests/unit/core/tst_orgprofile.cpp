@@ -107,11 +107,8 @@ private slots:
         QCOMPARE(profile.hubUrl, std::string("https://hub.northside.example:8443/tend"));
 
         QCOMPARE(profile.instrumentPacks.size(), std::size_t(2));
-        QCOMPARE(profile.instrumentPacks[0].index, std::size_t(0));
-        // QCOMPARE cannot print json values.
-        QVERIFY(profile.instrumentPacks[0].document == fullProfile()["instrument_packs"][0]);
-        QCOMPARE(profile.instrumentPacks[1].index, std::size_t(1));
-        QVERIFY(profile.instrumentPacks[1].document == json::parse(R"({"anything": [1, 2, 3]})"));
+        QCOMPARE(profile.instrumentPacks[0].id, std::string("five_items_times_four"));
+        QCOMPARE(profile.instrumentPacks[1].id, std::string("two_pairs_and_total"));
     }
 
     void acceptsLocalHttpHubsForTesting_data() {
@@ -239,7 +236,13 @@ private slots:
         row("packs not an array", variant([](json& d) { d["instrument_packs"] = json::object(); }),
             "instrument_packs", "expected an array, found an object");
         row("pack not an object", variant([](json& d) { d["instrument_packs"][1] = "who5.json"; }),
-            "instrument_packs[1]", "expected an object, found a string");
+            "instrument_packs[1]", "expected a JSON object, found a string");
+        row("pack with a bad item",
+            variant([](json& d) { d["instrument_packs"][0]["items"][2]["id"] = "Item 3"; }),
+            "instrument_packs[0].items[2].id", "invalid id");
+        row("duplicate pack ids",
+            variant([](json& d) { d["instrument_packs"][1]["id"] = d["instrument_packs"][0]["id"]; }),
+            "instrument_packs[1].id", "duplicate pack id");
         row("too large", QByteArray(1024 * 1024 + 1, ' '), "", "too large (1048577 bytes); at most 1048576");
     }
     void rejectsBadProfiles() {
