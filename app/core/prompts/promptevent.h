@@ -3,6 +3,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,8 @@ struct PromptEvent {
     // Dismissed and snoozed prompts stay quiet before this day; empty for the other events.
     std::optional<boost::gregorian::date> quietUntil;
     std::string reason; // the sentence the worker saw, so the history can say why a prompt appeared
+    // Shown self-care prompts only: the plan action suggested, so that suggestions rotate from run to run.
+    std::optional<std::int64_t> planActionId;
 };
 
 [[nodiscard]] std::string_view promptEventKey(PromptEventKind kind);

@@ -40,8 +40,11 @@ PromptHistory PromptHistory::fromEvents(std::vector<PromptEvent> events) {
     std::stable_sort(events.begin(), events.end(),
                      [](const PromptEvent& a, const PromptEvent& b) { return a.at < b.at; });
     PromptHistory history;
-    for (const auto& event : events)
+    for (const auto& event : events) {
         replay(history.m_states[{event.ruleId, event.subject}], event);
+        if (event.kind == PromptEventKind::Shown && event.planActionId)
+            history.noteSuggestion(event.ruleId, event.subject, *event.planActionId, event.at.date());
+    }
     return history;
 }
 

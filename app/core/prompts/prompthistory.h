@@ -36,7 +36,8 @@ public:
     };
     using Key = std::pair<std::string, std::string>; // rule id, subject
 
-    // Events may come in any order; they are replayed by time.
+    // Events may come in any order; they are replayed by time. A shown event with a planActionId is also
+    // noted as that day's suggestion.
     [[nodiscard]] static PromptHistory fromEvents(std::vector<PromptEvent> events);
 
     // Which plan action a self-care prompt suggested on a day, so that suggestions stay the same through

@@ -81,6 +81,17 @@ CREATE TABLE assessment_results (
 );
 CREATE INDEX assessment_results_by_pack ON assessment_results(pack_id, taken_on);
 )sql"},
+        {5, R"sql(
+-- The plan action a shown self-care prompt suggested, so that suggestions rotate across restarts.
+-- Plan actions are archived rather than deleted; should one ever be deleted, the showing stays.
+ALTER TABLE prompt_events ADD COLUMN plan_action_id INTEGER REFERENCES selfcare_plan(id) ON DELETE SET NULL;
+-- A prompt counts as shown at most once a day. The repository already kept to that, so a duplicate can
+-- only come from outside it; the history reads one showing a day, and a duplicate would block the index.
+DELETE FROM prompt_events WHERE event = 'shown' AND id NOT IN (
+    SELECT min(id) FROM prompt_events WHERE event = 'shown' GROUP BY rule_id, subject, substr(at, 1, 10));
+CREATE UNIQUE INDEX prompt_events_shown_once_a_day ON prompt_events(rule_id, subject, substr(at, 1, 10))
+    WHERE event = 'shown';
+)sql"},
     };
     return migrations;
 }

@@ -22,6 +22,8 @@ void checkEvent(const PromptEvent& event) {
     if (!decision && event.quietUntil)
         throw StorageError(StorageError::Kind::Query,
                            "Only a dismissed or snoozed prompt has a quiet-until day");
+    if (event.kind != PromptEventKind::Shown && event.planActionId)
+        throw StorageError(StorageError::Kind::Query, "Only a shown prompt names a suggested plan action");
 }
 
 } // namespace
@@ -43,7 +45,7 @@ bool PromptEventRepository::record(const PromptEvent& event) {
     if (event.kind == PromptEventKind::Shown && alreadyShownOn(event))
         return false;
     Statement insert = m_db.prepare("INSERT INTO prompt_events (rule_id, subject, event, at, quiet_until, "
-                                    "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                    "reason, plan_action_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insert.bind(1, event.ruleId)
         .bind(2, event.subject)
         .bind(3, promptEventKey(event.kind))
@@ -53,6 +55,10 @@ bool PromptEventRepository::record(const PromptEvent& event) {
         insert.bind(5, toIsoDate(*event.quietUntil));
     else
         insert.bindNull(5);
+    if (event.planActionId)
+        insert.bind(7, *event.planActionId);
+    else
+        insert.bindNull(7);
     insert.run();
     transaction.commit();
     m_changes.notify();
@@ -60,9 +66,9 @@ bool PromptEventRepository::record(const PromptEvent& event) {
 }
 
 std::vector<PromptEvent> PromptEventRepository::since(boost::gregorian::date from) {
-    Statement rows =
-        m_db.prepare("SELECT rule_id, subject, event, at, quiet_until, reason FROM prompt_events "
-                     "WHERE at >= ?1 ORDER BY at, id");
+    Statement rows = m_db.prepare(
+        "SELECT rule_id, subject, event, at, quiet_until, reason, plan_action_id FROM prompt_events "
+        "WHERE at >= ?1 ORDER BY at, id");
     rows.bind(1, toIsoDate(from));
     std::vector<PromptEvent> events;
     while (rows.step()) {
@@ -78,6 +84,8 @@ std::vector<PromptEvent> PromptEventRepository::since(boost::gregorian::date fro
         if (const auto quietUntil = rows.optionalText(4))
             event.quietUntil = storedDate(*quietUntil, "prompt event");
         event.reason = rows.text(5);
+        if (!rows.isNull(6))
+            event.planActionId = rows.int64(6);
         events.push_back(std::move(event));
     }
     return events;

@@ -22,12 +22,13 @@ public:
         : m_db(db) {}
 
     // Stores one event. Dismissed and snoozed events need a quietUntil, shown and opened ones must not
-    // have one (StorageError otherwise). A prompt shown again on a day it was already shown is not stored
-    // twice: returns false then, true when a row was added.
+    // have one, and only shown ones may name a planActionId, which must be in the plan (StorageError
+    // otherwise). A prompt shown again on a day it was already shown is not stored twice (the schema
+    // enforces this too): returns false then, true when a row was added.
     bool record(const PromptEvent& event);
     // Events on or after `from`, oldest first.
     [[nodiscard]] std::vector<PromptEvent> since(boost::gregorian::date from);
-    // The history the prompt engine needs on `today`.
+    // The history the prompt engine needs on `today`, including the plan actions suggested.
     [[nodiscard]] PromptHistory history(boost::gregorian::date today);
 
     ChangeNotifier& changes() { return m_changes; }

@@ -1,6 +1,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/prompteventrepository.h"
 #include "storage/storageerror.h"
 #include "testkey.h"
 
@@ -80,8 +81,8 @@ private slots:
         QCOMPARE(db.userVersion(), 0);
         tend::migrate(db);
         QCOMPARE(db.userVersion(), tend::latestSchemaVersion());
-        for (const auto* name :
-             {"checkins", "checkin_answers", "settings", "hard_moments", "hard_moments_by_time"})
+        for (const auto* name : {"checkins", "checkin_answers", "settings", "hard_moments",
+                                 "hard_moments_by_time", "prompt_events", "prompt_events_shown_once_a_day"})
             QVERIFY2(hasObject(db, name), name);
     }
 
@@ -118,6 +119,42 @@ private slots:
         QCOMPARE(kept->answers.size(), std::size_t(2));
         QCOMPARE(kept->answer("sleep"), std::optional<int>(4));
         QCOMPARE(kept->answer("mood"), std::optional<int>(0));
+    }
+
+    void upgradeFromSchema4KeepsPromptEvents() {
+        const auto path = file();
+        {
+            auto db = Database::open(path, testKey());
+            const auto& steps = tend::schemaMigrations();
+            tend::migrate(db, {steps.begin(), steps.begin() + 4});
+            QCOMPARE(db.userVersion(), 4);
+            // The last row repeats the first showing of that day; schema 4 had nothing to stop it.
+            db.execute(
+                "INSERT INTO prompt_events (rule_id, subject, event, at, quiet_until, reason) VALUES "
+                "('selfcare_strain_rising', 'on_edge', 'shown', '2026-05-10T08:00:00', NULL, 'Why.'),"
+                "('selfcare_strain_rising', 'on_edge', 'dismissed', '2026-05-10T09:00:00', "
+                "'2026-05-24', ''),"
+                "('micro_rest_overdue', '', 'shown', '2026-05-11T07:30:00', NULL, ''),"
+                "('selfcare_strain_rising', 'on_edge', 'shown', '2026-05-10T20:00:00', NULL, 'Again.')");
+        }
+        auto db = Database::open(path, testKey());
+        tend::migrate(db);
+        QCOMPARE(db.userVersion(), tend::latestSchemaVersion());
+
+        tend::PromptEventRepository repository(db);
+        const auto events = repository.since(date(2026, 5, 1));
+        QCOMPARE(events.size(), std::size_t(3));
+        QCOMPARE(events[0].ruleId, std::string("selfcare_strain_rising"));
+        QCOMPARE(events[0].subject, std::string("on_edge"));
+        QCOMPARE(events[0].kind, tend::PromptEventKind::Shown);
+        QCOMPARE(events[0].at, ptime(date(2026, 5, 10), hours(8)));
+        QCOMPARE(events[0].reason, std::string("Why."));
+        QCOMPARE(events[1].kind, tend::PromptEventKind::Dismissed);
+        QCOMPARE(events[1].quietUntil, std::optional<date>(date(2026, 5, 24)));
+        QCOMPARE(events[2].ruleId, std::string("micro_rest_overdue"));
+        QCOMPARE(events[2].at, ptime(date(2026, 5, 11), hours(7) + minutes(30)));
+        for (const auto& event : events)
+            QVERIFY(!event.planActionId);
     }
 
     void refusesANewerDatabaseAndLeavesItUntouched() {

@@ -63,7 +63,7 @@ PromptFacts onEdgeRising() {
 
 PromptEvent promptEvent(const char* rule, const char* subject, PromptEventKind kind, date day,
                         std::optional<date> quietUntil = std::nullopt) {
-    return {rule, subject, kind, ptime(day, hours(9)), quietUntil, {}};
+    return {rule, subject, kind, ptime(day, hours(9)), quietUntil, {}, std::nullopt};
 }
 
 QStringList idsOf(const std::vector<Prompt>& prompts) {

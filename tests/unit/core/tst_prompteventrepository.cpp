@@ -1,9 +1,11 @@
+#include "prompts/promptengine.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/prompteventrepository.h"
 #include "storage/storageerror.h"
 #include "testkey.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,8 +22,27 @@ namespace {
 
 PromptEvent promptEvent(const char* rule, const char* subject, PromptEventKind kind, ptime at,
                         std::optional<date> quietUntil = std::nullopt, std::string reason = {}) {
-    return {rule, subject, kind, at, quietUntil, std::move(reason)};
+    return {rule, subject, kind, at, quietUntil, std::move(reason), std::nullopt};
 }
+
+PromptEvent shownSuggesting(std::int64_t planActionId, ptime at) {
+    auto event = promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Shown, at);
+    event.planActionId = planActionId;
+    return event;
+}
+
+tend::PromptRules shippedRules() {
+    QFile file(QStringLiteral(TEND_ASSETS_DIR "/prompts/rules.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(file.fileName()));
+    return tend::parsePromptRules(file.readAll().toStdString());
+}
+
+// Facts on which the shipped rule selfcare_strain_rising fires for "on edge".
+const tend::PromptFacts onEdgeRising{{"indicator.on_edge.worsening_percent", 42.5},
+                                     {"indicator.on_edge.mean7", 3.14},
+                                     {"indicator.on_edge.baseline", 1.36},
+                                     {"indicator.on_edge.days7", 6}};
 
 } // namespace
 
@@ -37,6 +58,27 @@ private:
     int rowCount() {
         auto rows = m_db->prepare("SELECT COUNT(*) FROM prompt_events");
         return rows.step() ? rows.integer(0) : -1;
+    }
+
+    // Plan rows are written directly: the engine's view of the plan (ids and suitable subjects) is what
+    // these tests are about, and the foreign key only needs the ids to exist.
+    std::int64_t addPlanRow(const char* title) {
+        auto insert = m_db->prepare(
+            "INSERT INTO selfcare_plan (title, position, added_on) VALUES (?1, 0, '2026-01-01')");
+        insert.bind(1, title).run();
+        return m_db->lastInsertRowId();
+    }
+
+    // What the engine suggests for "on edge" on `day`, reading the history as a restarted app would.
+    std::optional<std::int64_t> suggestionOn(const std::vector<tend::PlanAction>& plan, date day) {
+        const auto file = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+        auto db = Database::open(file.toStdString(), tend::test::testKey());
+        PromptEventRepository fresh(db);
+        const auto prompts =
+            tend::evaluatePrompts(shippedRules(), onEdgeRising, {}, plan, fresh.history(day), day);
+        if (prompts.empty() || prompts[0].ruleId != "selfcare_strain_rising")
+            return std::nullopt;
+        return prompts[0].planActionId;
     }
 
 private slots:
@@ -148,6 +190,70 @@ private slots:
         QCOMPARE(snoozed->quietDecidedOn, std::optional<date>(today - days(3)));
         QVERIFY(!snoozed->runStartedOn);
         QVERIFY(!history.find("old", ""));
+    }
+
+    void suggestionRotationSurvivesARestart() {
+        const date today(2026, 5, 14);
+        const auto walk = addPlanRow("Walk at lunch");
+        const auto call = addPlanRow("Call a friend");
+        const std::vector<tend::PlanAction> plan{{walk, "Walk at lunch", {"on_edge"}},
+                                                 {call, "Call a friend", {"on_edge"}}};
+        // With no history the first suitable action in plan order comes first.
+        QCOMPARE(suggestionOn(plan, today), std::optional<std::int64_t>(walk));
+
+        QVERIFY(m_repository->record(shownSuggesting(walk, ptime(today - days(20), hours(9)))));
+        QCOMPARE(m_repository->since(today - days(20)).at(0).planActionId, std::optional<std::int64_t>(walk));
+        // That run lapsed long ago, so today's prompt is new and moves on to the action suggested least
+        // recently: the one never suggested.
+        QCOMPARE(suggestionOn(plan, today), std::optional<std::int64_t>(call));
+
+        // A run that began yesterday with the second action keeps it today, although plan order and
+        // "least recently suggested" would both pick the first.
+        QVERIFY(m_repository->record(shownSuggesting(call, ptime(today - days(1), hours(9)))));
+        QCOMPARE(suggestionOn(plan, today), std::optional<std::int64_t>(call));
+        // Once that run has lapsed (no showing for more than 7 days), it is the first action's turn again.
+        QCOMPARE(suggestionOn(plan, today + days(7)), std::optional<std::int64_t>(walk));
+    }
+
+    void planActionOnlyOnShownEventsOfThePlan() {
+        const ptime at(date(2026, 5, 14), hours(7));
+        const auto walk = addPlanRow("Walk at lunch");
+        auto opened = promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Opened, at);
+        opened.planActionId = walk;
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, m_repository->record(opened));
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, m_repository->record(shownSuggesting(walk + 1, at)));
+        QCOMPARE(rowCount(), 0);
+        QCOMPARE(m_notifications, 0);
+    }
+
+    void deletedPlanActionLeavesTheShowing() {
+        const ptime at(date(2026, 5, 14), hours(7));
+        const auto walk = addPlanRow("Walk at lunch");
+        QVERIFY(m_repository->record(shownSuggesting(walk, at)));
+        m_db->execute("DELETE FROM selfcare_plan");
+        const auto events = m_repository->since(at.date());
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events[0].kind, PromptEventKind::Shown);
+        QVERIFY(!events[0].planActionId);
+    }
+
+    void schemaAllowsOneShowingADay() {
+        const date day(2026, 5, 14);
+        QVERIFY(
+            m_repository->record(promptEvent("r", "sleep", PromptEventKind::Shown, ptime(day, hours(7)))));
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError,
+                                 m_db->execute("INSERT INTO prompt_events (rule_id, subject, event, at) "
+                                               "VALUES ('r', 'sleep', 'shown', '2026-05-14T23:59:59')"));
+        QVERIFY(
+            !m_repository->record(promptEvent("r", "sleep", PromptEventKind::Shown, ptime(day, hours(23)))));
+        QCOMPARE(rowCount(), 1);
+        // The index covers only showings, and only one day: these are all allowed.
+        m_db->execute("INSERT INTO prompt_events (rule_id, subject, event, at) VALUES "
+                      "('r', 'sleep', 'opened', '2026-05-14T08:00:00'), "
+                      "('r', 'sleep', 'opened', '2026-05-14T09:00:00'), "
+                      "('r', 'sleep', 'shown', '2026-05-15T00:00:00'), "
+                      "('r', 'mood', 'shown', '2026-05-14T07:00:00')");
+        QCOMPARE(rowCount(), 5);
     }
 
     void rejectsDamagedRows() {
