@@ -39,7 +39,7 @@ IndexInsight indexInsight(IndexId id, const InsightsInput& input, date from,
     const SignalScale scale{indexDefinition(id).polarity, 0.0, 100.0, [id](double value) {
                                 return inConcernBand(id, value);
                             }};
-    insight.signals = seriesSignals(daily, input.today, scale, rest);
+    insight.signalValues = seriesSignals(daily, input.today, scale, rest);
     return insight;
 }
 
@@ -54,7 +54,7 @@ IndicatorInsight indicatorInsight(const CheckinItem& item, const InsightsInput& 
                             static_cast<double>(item.scale.max), [&item](double value) {
                                 return indicatorInConcern(item, value);
                             }};
-    insight.signals =
+    insight.signalValues =
         seriesSignals(itemSeries(input.checkins, item.id, from, input.today), input.today, scale, rest);
     return insight;
 }

@@ -37,7 +37,8 @@ struct IndexInsight {
     std::optional<IndexBand> band;
     int days7 = 0;
     int totalDays = 0;
-    SeriesSignals signals;
+    // Not named "signals": Qt defines that word as a macro, and the ui layer reads these structs.
+    SeriesSignals signalValues;
 };
 
 // One tracked rating item, read on its own scale. Count items are not indicators: a number of cases has
@@ -47,7 +48,7 @@ struct IndicatorInsight {
     std::string name;
     ItemScale scale;
     Polarity polarity = Polarity::HigherIsBetter;
-    SeriesSignals signals;
+    SeriesSignals signalValues;
 };
 
 struct CheckinCounts {

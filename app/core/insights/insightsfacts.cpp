@@ -16,21 +16,21 @@ void put(Facts& facts, const std::string& name, const std::optional<bool>& value
 
 // The suffixes shared by indices and indicators; days7 is always there so a rule can ask how thin the
 // data are.
-void putSignals(Facts& facts, const std::string& prefix, const SeriesSignals& signals) {
-    facts[prefix + "days7"] = signals.days7;
-    put(facts, prefix + "mean7", signals.mean7);
-    put(facts, prefix + "mean28", signals.mean28);
-    put(facts, prefix + "baseline", signals.baseline);
-    put(facts, prefix + "deviation", signals.deviation);
-    put(facts, prefix + "worsening", signals.worsening);
-    put(facts, prefix + "worsening_percent", signals.worseningPercent);
-    put(facts, prefix + "slope14", signals.slope14);
-    put(facts, prefix + "sustained", signals.sustained);
-    put(facts, prefix + "sudden_change", signals.suddenChange);
-    put(facts, prefix + "sudden_worsening", signals.suddenWorsening);
-    if (signals.recovery)
-        facts[prefix + "recovery"] = signals.recovery->improvement;
-    put(facts, prefix + "today", signals.today);
+void putSignals(Facts& facts, const std::string& prefix, const SeriesSignals& values) {
+    facts[prefix + "days7"] = values.days7;
+    put(facts, prefix + "mean7", values.mean7);
+    put(facts, prefix + "mean28", values.mean28);
+    put(facts, prefix + "baseline", values.baseline);
+    put(facts, prefix + "deviation", values.deviation);
+    put(facts, prefix + "worsening", values.worsening);
+    put(facts, prefix + "worsening_percent", values.worseningPercent);
+    put(facts, prefix + "slope14", values.slope14);
+    put(facts, prefix + "sustained", values.sustained);
+    put(facts, prefix + "sudden_change", values.suddenChange);
+    put(facts, prefix + "sudden_worsening", values.suddenWorsening);
+    if (values.recovery)
+        facts[prefix + "recovery"] = values.recovery->improvement;
+    put(facts, prefix + "today", values.today);
 }
 
 } // namespace
@@ -39,11 +39,11 @@ Facts insightsFacts(const Insights& insights) {
     Facts facts;
     for (const auto& index : insights.indices) {
         const auto prefix = "index." + std::string(indexDefinition(index.id).key) + ".";
-        putSignals(facts, prefix, index.signals);
+        putSignals(facts, prefix, index.signalValues);
         put(facts, prefix + "value", index.value);
     }
     for (const auto& indicator : insights.indicators)
-        putSignals(facts, "indicator." + indicator.itemId + ".", indicator.signals);
+        putSignals(facts, "indicator." + indicator.itemId + ".", indicator.signalValues);
     if (insights.rest)
         facts["rest.days_since"] = insights.rest->daysSince;
     facts["checkins.total"] = insights.checkins.total;

@@ -53,27 +53,27 @@ json recoveryJson(const std::optional<RecoveryAfterRest>& recovery) {
                 {"days_after", recovery->daysAfter}};
 }
 
-json signalsJson(const SeriesSignals& signals) {
-    return json{{"days7", signals.days7},
-                {"total_days", signals.totalDays},
-                {"today", rounded(signals.today)},
-                {"mean7", rounded(signals.mean7)},
-                {"mean28", rounded(signals.mean28)},
-                {"baseline", rounded(signals.baseline)},
-                {"baseline_low", rounded(signals.baselineLow)},
-                {"baseline_high", rounded(signals.baselineHigh)},
-                {"baseline_days", signals.baselineDays},
-                {"deviation", rounded(signals.deviation)},
-                {"worsening", rounded(signals.worsening)},
-                {"worsening_percent", rounded(signals.worseningPercent)},
-                {"slope14", rounded(signals.slope14)},
-                {"trend", trendJson(signals.trend)},
-                {"sustained", flag(signals.sustained)},
-                {"concern_days", signals.concernDays},
-                {"recent_days", signals.recentDays},
-                {"sudden_change", rounded(signals.suddenChange)},
-                {"sudden_worsening", flag(signals.suddenWorsening)},
-                {"recovery", recoveryJson(signals.recovery)}};
+json signalsJson(const SeriesSignals& values) {
+    return json{{"days7", values.days7},
+                {"total_days", values.totalDays},
+                {"today", rounded(values.today)},
+                {"mean7", rounded(values.mean7)},
+                {"mean28", rounded(values.mean28)},
+                {"baseline", rounded(values.baseline)},
+                {"baseline_low", rounded(values.baselineLow)},
+                {"baseline_high", rounded(values.baselineHigh)},
+                {"baseline_days", values.baselineDays},
+                {"deviation", rounded(values.deviation)},
+                {"worsening", rounded(values.worsening)},
+                {"worsening_percent", rounded(values.worseningPercent)},
+                {"slope14", rounded(values.slope14)},
+                {"trend", trendJson(values.trend)},
+                {"sustained", flag(values.sustained)},
+                {"concern_days", values.concernDays},
+                {"recent_days", values.recentDays},
+                {"sudden_change", rounded(values.suddenChange)},
+                {"sudden_worsening", flag(values.suddenWorsening)},
+                {"recovery", recoveryJson(values.recovery)}};
 }
 
 std::string_view statusKey(bool enough) {
@@ -89,7 +89,7 @@ json indexJson(const IndexInsight& index) {
                 {"band", index.band ? json(indexBandKey(*index.band)) : json(nullptr)},
                 {"days7", index.days7},
                 {"total_days", index.totalDays},
-                {"signals", signalsJson(index.signals)}};
+                {"signals", signalsJson(index.signalValues)}};
 }
 
 // An indicator has "enough data" on the same terms as an index: a 7-day mean exists.
@@ -97,8 +97,8 @@ json indicatorJson(const IndicatorInsight& indicator) {
     return json{{"name", indicator.name},
                 {"polarity", polarityKey(indicator.polarity)},
                 {"scale", json{{"min", indicator.scale.min}, {"max", indicator.scale.max}}},
-                {"status", statusKey(indicator.signals.mean7.has_value())},
-                {"signals", signalsJson(indicator.signals)}};
+                {"status", statusKey(indicator.signalValues.mean7.has_value())},
+                {"signals", signalsJson(indicator.signalValues)}};
 }
 
 json observationJson(const ActionObservation& observation) {

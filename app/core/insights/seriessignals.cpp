@@ -35,18 +35,18 @@ double percentile(const std::vector<double>& sorted, double fraction) {
     return sorted[lower] + (position - static_cast<double>(lower)) * (sorted[upper] - sorted[lower]);
 }
 
-void addBaseline(SeriesSignals& signals, const DailySeries& series, date today) {
+void addBaseline(SeriesSignals& result, const DailySeries& series, date today) {
     const auto window = valuesIn(series, today - days(baselineFirstAge), today - days(baselineLastAge));
-    signals.baselineDays = static_cast<int>(window.size());
+    result.baselineDays = static_cast<int>(window.size());
     if (window.size() < minimumForBaseline)
         return;
     std::vector<double> sorted;
     for (const auto& value : window)
         sorted.push_back(value.value);
     std::sort(sorted.begin(), sorted.end());
-    signals.baseline = percentile(sorted, 0.5);
-    signals.baselineLow = percentile(sorted, 0.25);
-    signals.baselineHigh = percentile(sorted, 0.75);
+    result.baseline = percentile(sorted, 0.5);
+    result.baselineLow = percentile(sorted, 0.25);
+    result.baselineHigh = percentile(sorted, 0.75);
 }
 
 // Least-squares slope of value against day number, in units per week.
@@ -71,65 +71,63 @@ std::optional<double> weeklySlope(const std::vector<DatedValue>& values, date to
     return 7.0 * covariance / variance;
 }
 
-void addSustained(SeriesSignals& signals, const DailySeries& series, date today, const SignalScale& scale) {
+void addSustained(SeriesSignals& result, const DailySeries& series, date today, const SignalScale& scale) {
     auto recent = valuesIn(series, today - days(sustainedWindowDays - 1), today);
     if (recent.size() > sustainedRecentValues)
         recent.erase(recent.begin(), recent.end() - static_cast<long>(sustainedRecentValues));
-    signals.recentDays = static_cast<int>(recent.size());
-    signals.concernDays =
+    result.recentDays = static_cast<int>(recent.size());
+    result.concernDays =
         static_cast<int>(std::count_if(recent.begin(), recent.end(), [&](const DatedValue& v) {
             return scale.inConcern && scale.inConcern(v.value);
         }));
-    if (signals.recentDays >= sustainedMinimum)
-        signals.sustained = signals.concernDays >= sustainedMinimum;
+    if (result.recentDays >= sustainedMinimum)
+        result.sustained = result.concernDays >= sustainedMinimum;
 }
 
-void addSuddenChange(SeriesSignals& signals, const DailySeries& series, date today,
-                     const SignalScale& scale) {
+void addSuddenChange(SeriesSignals& result, const DailySeries& series, date today, const SignalScale& scale) {
     const auto recent = meanOf(valuesIn(series, today - days(2), today), minimumRecentForSudden);
     const auto earlier = meanOf(valuesIn(series, today - days(16), today - days(3)), minimumEarlierForSudden);
     if (!recent || !earlier)
         return;
     const auto change = *recent - *earlier;
     const bool worseDirected = scale.polarity == Polarity::HigherIsWorse ? change > 0 : change < 0;
-    signals.suddenChange = change;
-    signals.suddenWorsening = worseDirected && std::abs(change) >= suddenShareOfRange * scale.range();
+    result.suddenChange = change;
+    result.suddenWorsening = worseDirected && std::abs(change) >= suddenShareOfRange * scale.range();
 }
 
 } // namespace
 
 SeriesSignals seriesSignals(const DailySeries& series, date today, const SignalScale& scale,
                             const std::optional<RestRun>& lastRest) {
-    SeriesSignals signals;
+    SeriesSignals result;
     const auto week = valuesIn(series, today - days(6), today);
-    signals.days7 = static_cast<int>(week.size());
-    signals.totalDays = static_cast<int>(valuesIn(series, series.first, today).size());
+    result.days7 = static_cast<int>(week.size());
+    result.totalDays = static_cast<int>(valuesIn(series, series.first, today).size());
     if (!week.empty() && week.back().day == today)
-        signals.today = week.back().value;
-    signals.mean7 = meanOf(week, minimumForMean7);
-    signals.mean28 = meanOf(valuesIn(series, today - days(27), today), minimumForMean28);
+        result.today = week.back().value;
+    result.mean7 = meanOf(week, minimumForMean7);
+    result.mean28 = meanOf(valuesIn(series, today - days(27), today), minimumForMean28);
 
-    addBaseline(signals, series, today);
-    if (signals.mean7 && signals.baseline) {
-        signals.deviation = *signals.mean7 - *signals.baseline;
-        signals.worsening =
-            scale.polarity == Polarity::HigherIsWorse ? *signals.deviation : -*signals.deviation;
-        signals.worseningPercent = *signals.worsening * 100.0 / scale.range();
+    addBaseline(result, series, today);
+    if (result.mean7 && result.baseline) {
+        result.deviation = *result.mean7 - *result.baseline;
+        result.worsening = scale.polarity == Polarity::HigherIsWorse ? *result.deviation : -*result.deviation;
+        result.worseningPercent = *result.worsening * 100.0 / scale.range();
     }
 
-    signals.slope14 = weeklySlope(valuesIn(series, today - days(13), today), today);
-    if (signals.slope14) {
-        if (std::abs(*signals.slope14 * 2.0) < steadyShareOfRange * scale.range())
-            signals.trend = Trend::Steady;
+    result.slope14 = weeklySlope(valuesIn(series, today - days(13), today), today);
+    if (result.slope14) {
+        if (std::abs(*result.slope14 * 2.0) < steadyShareOfRange * scale.range())
+            result.trend = Trend::Steady;
         else
-            signals.trend = *signals.slope14 > 0 ? Trend::Up : Trend::Down;
+            result.trend = *result.slope14 > 0 ? Trend::Up : Trend::Down;
     }
 
-    addSustained(signals, series, today, scale);
-    addSuddenChange(signals, series, today, scale);
+    addSustained(result, series, today, scale);
+    addSuddenChange(result, series, today, scale);
     if (lastRest)
-        signals.recovery = recoveryAfterRest(series, *lastRest, today, scale.polarity);
-    return signals;
+        result.recovery = recoveryAfterRest(series, *lastRest, today, scale.polarity);
+    return result;
 }
 
 } // namespace tend
