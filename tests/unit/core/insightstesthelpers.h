@@ -6,6 +6,7 @@
 #include "domain/checkin.h"
 #include "domain/checkindefinition.h"
 #include "domain/hardmoment.h"
+#include "insights/insights.h"
 
 #include <QFile>
 
@@ -67,6 +68,32 @@ inline tend::DailySeries sparseSeries(boost::gregorian::date first, boost::grego
     for (const auto& [day, value] : values)
         series.values[static_cast<std::size_t>((day - first).days())] = value;
     return series;
+}
+
+// A week across the new year, Dec 28 to Jan 5, whose numbers the tests work out by hand.
+// Wellbeing is mood alone here (energy and sleep skipped): 4 -> 100, 0 -> 0, 1 -> 25, 2 -> 50, 3 -> 75.
+// Dec 31 and Jan 1 are rest days; Jan 2 holds an empty check-in; Jan 6 lies after today.
+inline tend::InsightsInput newYearInput() {
+    tend::InsightsInput input;
+    input.definition = shippedDefinition();
+    input.trackedItems = shippedTracked;
+    input.trackedItems.erase("numb");
+    input.today = boost::gregorian::date(2026, 1, 5);
+    input.checkins = {
+        checkinOn(boost::gregorian::date(2025, 12, 28), {{"mood", 4}, {"exhaustion", 0}}),
+        checkinOn(boost::gregorian::date(2025, 12, 30), {{"mood", 0}, {"exhaustion", 4}, {"numb", 4}}),
+        checkinOn(boost::gregorian::date(2025, 12, 31), {{"mood", 1}, {"exhaustion", 3}}, true),
+        checkinOn(boost::gregorian::date(2026, 1, 1), {{"mood", 2}, {"hard_cases", 3}}, true),
+        checkinOn(boost::gregorian::date(2026, 1, 2), {}),
+        checkinOn(boost::gregorian::date(2026, 1, 3), {{"mood", 3}}),
+        checkinOn(boost::gregorian::date(2026, 1, 5), {{"mood", 4}}),
+        checkinOn(boost::gregorian::date(2026, 1, 6), {{"mood", 0}, {"exhaustion", 4}}, true)};
+    input.hardMoments = {
+        momentAt(boost::posix_time::ptime(boost::gregorian::date(2026, 1, 4), boost::posix_time::hours(14)),
+                 2),
+        momentAt(boost::posix_time::ptime(boost::gregorian::date(2026, 1, 6), boost::posix_time::hours(14)),
+                 3)};
+    return input;
 }
 
 } // namespace insightstest
