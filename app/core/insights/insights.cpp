@@ -16,10 +16,14 @@ constexpr double indicatorConcernShare = 0.75;
 // The baseline looks back 90 days; the series starts earlier when the data do, so totals count everything.
 date seriesStart(const InsightsInput& input) {
     auto first = input.today - days(90);
+    // A record without a real date (never stored, but possible in a hand-built input) must not pull the start
+    // to a special value.
     for (const auto& checkin : input.checkins)
-        first = std::min(first, checkin.date);
+        if (!checkin.date.is_special())
+            first = std::min(first, checkin.date);
     for (const auto& moment : input.hardMoments)
-        first = std::min(first, moment.occurredAt.date());
+        if (!moment.occurredAt.is_special())
+            first = std::min(first, moment.occurredAt.date());
     return first;
 }
 
