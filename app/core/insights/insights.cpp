@@ -1,0 +1,115 @@
+#include "insights/insights.h"
+
+#include "insights/indexseries.h"
+
+#include <algorithm>
+
+namespace tend {
+
+namespace {
+
+using boost::gregorian::date;
+using boost::gregorian::days;
+
+constexpr double indicatorConcernShare = 0.75;
+
+// The baseline looks back 90 days; the series starts earlier when the data do, so totals count everything.
+date seriesStart(const InsightsInput& input) {
+    auto first = input.today - days(90);
+    // A record without a real date (never stored, but possible in a hand-built input) must not pull the start
+    // to a special value.
+    for (const auto& checkin : input.checkins)
+        if (!checkin.date.is_special())
+            first = std::min(first, checkin.date);
+    for (const auto& moment : input.hardMoments)
+        if (!moment.occurredAt.is_special())
+            first = std::min(first, moment.occurredAt.date());
+    return first;
+}
+
+IndexInsight indexInsight(IndexId id, const InsightsInput& input, date from,
+                          const std::optional<RestRun>& rest) {
+    const auto daily = indexSeries(id, input.definition, input.trackedItems, input.checkins,
+                                   input.hardMoments, from, input.today);
+    const auto current = currentIndexValue(id, daily, input.today);
+    IndexInsight insight;
+    insight.id = id;
+    insight.status = current.status;
+    insight.value = current.value;
+    if (current.value)
+        insight.band = indexBand(id, *current.value);
+    insight.days7 = current.days7;
+    insight.totalDays = current.totalDays;
+    const SignalScale scale{indexDefinition(id).polarity, 0.0, 100.0, [id](double value) {
+                                return inConcernBand(id, value);
+                            }};
+    insight.signalValues = seriesSignals(daily, input.today, scale, rest);
+    return insight;
+}
+
+IndicatorInsight indicatorInsight(const CheckinItem& item, const InsightsInput& input, date from,
+                                  const std::optional<RestRun>& rest) {
+    IndicatorInsight insight;
+    insight.itemId = item.id;
+    insight.name = item.name;
+    insight.scale = item.scale;
+    insight.polarity = item.polarity;
+    const SignalScale scale{item.polarity, static_cast<double>(item.scale.min),
+                            static_cast<double>(item.scale.max), [&item](double value) {
+                                return indicatorInConcern(item, value);
+                            }};
+    insight.signalValues =
+        seriesSignals(itemSeries(input.checkins, item.id, from, input.today), input.today, scale, rest);
+    return insight;
+}
+
+CheckinCounts countCheckins(const std::vector<Checkin>& checkins, date today) {
+    CheckinCounts counts;
+    for (const auto& checkin : checkins) {
+        if (checkin.date > today || checkin.isEmpty())
+            continue;
+        ++counts.total;
+        if (checkin.date > today - days(7))
+            ++counts.days7;
+    }
+    return counts;
+}
+
+} // namespace
+
+bool indicatorInConcern(const CheckinItem& item, double value) {
+    const double range = item.scale.max - item.scale.min;
+    if (item.polarity == Polarity::HigherIsWorse)
+        return value >= item.scale.min + indicatorConcernShare * range;
+    return value <= item.scale.min + (1.0 - indicatorConcernShare) * range;
+}
+
+Insights computeInsights(const InsightsInput& input) {
+    Insights insights;
+    insights.today = input.today;
+    const auto from = seriesStart(input);
+    const auto rest = mostRecentRestRun(input.checkins, input.today);
+
+    for (const auto id : allIndices)
+        insights.indices.push_back(indexInsight(id, input, from, rest));
+
+    for (const auto& item : input.definition.items)
+        if (item.kind == ItemKind::Rating && input.trackedItems.contains(item.id))
+            insights.indicators.push_back(indicatorInsight(item, input, from, rest));
+
+    insights.rest = realRest(input.checkins, input.today);
+
+    const auto wellbeing = indexSeries(IndexId::Wellbeing, input.definition, input.trackedItems,
+                                       input.checkins, input.hardMoments, from, input.today);
+    std::set<date> checkinDays;
+    for (const auto& checkin : input.checkins)
+        if (checkin.date <= input.today)
+            checkinDays.insert(checkin.date);
+    insights.whatHelps =
+        whatHelps(wellbeing, checkinDays, input.selfcareTicks, input.planActions, input.today);
+
+    insights.checkins = countCheckins(input.checkins, input.today);
+    return insights;
+}
+
+} // namespace tend

@@ -1,0 +1,138 @@
+#include "insights/insightsjson.h"
+
+#include "time/isodate.h"
+
+#include <cmath>
+#include <string_view>
+
+namespace tend {
+
+namespace {
+
+using nlohmann::json;
+
+json rounded(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
+
+json rounded(const std::optional<double>& value) {
+    return value ? rounded(*value) : json(nullptr);
+}
+
+json flag(const std::optional<bool>& value) {
+    return value ? json(*value) : json(nullptr);
+}
+
+std::string_view polarityKey(Polarity polarity) {
+    return polarity == Polarity::HigherIsBetter ? "higher_is_better" : "higher_is_worse";
+}
+
+json trendJson(const std::optional<Trend>& trend) {
+    if (!trend)
+        return nullptr;
+    switch (*trend) {
+    case Trend::Up:
+        return "up";
+    case Trend::Down:
+        return "down";
+    case Trend::Steady:
+        return "steady";
+    }
+    return nullptr;
+}
+
+json recoveryJson(const std::optional<RecoveryAfterRest>& recovery) {
+    if (!recovery)
+        return nullptr;
+    return json{{"rest_from", toIsoDate(recovery->run.first)},
+                {"rest_to", toIsoDate(recovery->run.last)},
+                {"before", rounded(recovery->before)},
+                {"after", rounded(recovery->after)},
+                {"improvement", rounded(recovery->improvement)},
+                {"days_before", recovery->daysBefore},
+                {"days_after", recovery->daysAfter}};
+}
+
+json signalsJson(const SeriesSignals& values) {
+    return json{{"days7", values.days7},
+                {"total_days", values.totalDays},
+                {"today", rounded(values.today)},
+                {"mean7", rounded(values.mean7)},
+                {"mean28", rounded(values.mean28)},
+                {"baseline", rounded(values.baseline)},
+                {"baseline_low", rounded(values.baselineLow)},
+                {"baseline_high", rounded(values.baselineHigh)},
+                {"baseline_days", values.baselineDays},
+                {"deviation", rounded(values.deviation)},
+                {"worsening", rounded(values.worsening)},
+                {"worsening_percent", rounded(values.worseningPercent)},
+                {"slope14", rounded(values.slope14)},
+                {"trend", trendJson(values.trend)},
+                {"sustained", flag(values.sustained)},
+                {"concern_days", values.concernDays},
+                {"recent_days", values.recentDays},
+                {"sudden_change", rounded(values.suddenChange)},
+                {"sudden_worsening", flag(values.suddenWorsening)},
+                {"recovery", recoveryJson(values.recovery)}};
+}
+
+std::string_view statusKey(bool enough) {
+    return enough ? "ok" : "not_enough_data";
+}
+
+json indexJson(const IndexInsight& index) {
+    const auto& definition = indexDefinition(index.id);
+    return json{{"name", definition.displayName},
+                {"polarity", polarityKey(definition.polarity)},
+                {"status", statusKey(index.status == IndexStatus::Ok)},
+                {"value", rounded(index.value)},
+                {"band", index.band ? json(indexBandKey(*index.band)) : json(nullptr)},
+                {"days7", index.days7},
+                {"total_days", index.totalDays},
+                {"signals", signalsJson(index.signalValues)}};
+}
+
+// An indicator has "enough data" on the same terms as an index: a 7-day mean exists.
+json indicatorJson(const IndicatorInsight& indicator) {
+    return json{{"name", indicator.name},
+                {"polarity", polarityKey(indicator.polarity)},
+                {"scale", json{{"min", indicator.scale.min}, {"max", indicator.scale.max}}},
+                {"status", statusKey(indicator.signalValues.mean7.has_value())},
+                {"signals", signalsJson(indicator.signalValues)}};
+}
+
+json observationJson(const ActionObservation& observation) {
+    return json{{"action_id", observation.actionId},
+                {"days_with", observation.daysWith},
+                {"days_without", observation.daysWithout},
+                {"mean_with", rounded(observation.meanWith)},
+                {"mean_without", rounded(observation.meanWithout)},
+                {"difference", rounded(observation.difference)}};
+}
+
+} // namespace
+
+json insightsToJson(const Insights& insights) {
+    json indices = json::object();
+    for (const auto& index : insights.indices)
+        indices[std::string(indexDefinition(index.id).key)] = indexJson(index);
+    json indicators = json::object();
+    for (const auto& indicator : insights.indicators)
+        indicators[indicator.itemId] = indicatorJson(indicator);
+    json whatHelps = json::array();
+    for (const auto& observation : insights.whatHelps)
+        whatHelps.push_back(observationJson(observation));
+    json rest{{"last_rest_day", nullptr}, {"days_since", nullptr}};
+    if (insights.rest)
+        rest = json{{"last_rest_day", toIsoDate(insights.rest->lastRestDay)},
+                    {"days_since", insights.rest->daysSince}};
+
+    return json{{"today", toIsoDate(insights.today)},
+                {"checkins", json{{"total", insights.checkins.total}, {"days7", insights.checkins.days7}}},
+                {"indices", indices},
+                {"indicators", indicators},
+                {"rest", rest},
+                {"what_helps", whatHelps}};
+}
+
+} // namespace tend
