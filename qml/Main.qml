@@ -17,6 +17,39 @@ ApplicationWindow {
     Material.primary: Theme.accent
     Material.background: Theme.background
 
+    // Back (when a page was opened on top of another) and Support, one tap away from every page.
+    header: ToolBar {
+        visible: App.ready
+        background: Rectangle {
+            color: Theme.background
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.smallGap / 2
+            anchors.rightMargin: Theme.smallGap / 2
+
+            ToolButton {
+                visible: App.canGoBack
+                text: qsTr("‹ Back")
+                onClicked: App.goBack()
+                Accessible.name: qsTr("Back")
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "supportButton"
+                visible: App.currentPage !== "support"
+                text: qsTr("Support")
+                icon.source: "qrc:/qt/qml/Tend/Ui/icons/support.svg"
+                icon.color: Theme.accent
+                onClicked: App.openPage("support")
+                Accessible.description: qsTr("Contacts for support and crisis lines, and preparing for supervision")
+            }
+        }
+    }
+
     // Pages in the order of App.pages; only the visible one is alive, so each page reads fresh data.
     StackLayout {
         id: pages
@@ -34,6 +67,18 @@ ApplicationWindow {
         }
         Loader {
             active: StackLayout.isCurrentItem
+            sourceComponent: InsightsPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: TrendsPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: SelfCarePage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
             sourceComponent: HistoryPage {}
         }
         Loader {
@@ -42,7 +87,15 @@ ApplicationWindow {
         }
         Loader {
             active: StackLayout.isCurrentItem
-            sourceComponent: TrendsPage {}
+            sourceComponent: SupportPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: SupervisionPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
+            sourceComponent: AssessmentPage {}
         }
         Loader {
             active: StackLayout.isCurrentItem
@@ -63,16 +116,20 @@ ApplicationWindow {
             onClicked: App.showTab(0)
         }
         TabButton {
-            text: qsTr("History")
+            text: qsTr("Insights")
             onClicked: App.showTab(1)
         }
         TabButton {
-            text: qsTr("Trends")
+            text: qsTr("Self-care")
             onClicked: App.showTab(2)
         }
         TabButton {
-            text: qsTr("Settings")
+            text: qsTr("History")
             onClicked: App.showTab(3)
+        }
+        TabButton {
+            text: qsTr("Settings")
+            onClicked: App.showTab(4)
         }
     }
 

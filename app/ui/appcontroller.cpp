@@ -13,8 +13,8 @@ namespace tend::ui {
 namespace {
 constexpr std::string_view onboardingKey = "onboarding_done";
 constexpr std::string_view themeKey = "theme";
-const QStringList tabPages{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("trends"),
-                           QStringLiteral("settings")};
+const QStringList tabPages{QStringLiteral("today"), QStringLiteral("insights"), QStringLiteral("selfcare"),
+                           QStringLiteral("history"), QStringLiteral("settings")};
 } // namespace
 
 AppController::AppController(AppSession* session, QString startupError, QObject* parent)
@@ -38,24 +38,45 @@ AppController::AppController(AppSession* session, QString startupError, QObject*
 AppController::~AppController() = default;
 
 QStringList AppController::pages() const {
-    return {QStringLiteral("onboarding"), QStringLiteral("today"),  QStringLiteral("history"),
-            QStringLiteral("day"),        QStringLiteral("trends"), QStringLiteral("settings"),
-            QStringLiteral("error")};
+    return {QStringLiteral("onboarding"), QStringLiteral("today"),    QStringLiteral("insights"),
+            QStringLiteral("trends"),     QStringLiteral("selfcare"), QStringLiteral("history"),
+            QStringLiteral("day"),        QStringLiteral("support"),  QStringLiteral("supervision"),
+            QStringLiteral("assessment"), QStringLiteral("settings"), QStringLiteral("error")};
 }
 
 void AppController::setCurrentPage(const QString& page) {
-    if (page == m_currentPage || !pages().contains(page) || !m_session)
+    if (tabPages.contains(page) || page == QStringLiteral("onboarding")) {
+        if (page == m_currentPage && m_backStack.isEmpty())
+            return;
+        if (!pages().contains(page) || !m_session)
+            return;
+        m_backStack.clear();
+        m_currentPage = page;
+        emit currentPageChanged();
+        return;
+    }
+    openPage(page);
+}
+
+void AppController::openPage(const QString& page) {
+    if (page == m_currentPage || !pages().contains(page) || !m_session || page == QStringLiteral("error"))
         return;
     if (page == QStringLiteral("day") && !m_editingDate.isValid())
         m_editingDate = m_today;
+    // Opening a page that is already further down the stack returns to it instead of piling up copies.
+    if (const auto at = m_backStack.indexOf(page); at >= 0)
+        m_backStack.resize(at);
+    else
+        m_backStack.append(m_currentPage);
     m_currentPage = page;
     emit currentPageChanged();
 }
 
 int AppController::currentTabIndex() const {
-    if (m_currentPage == QStringLiteral("day"))
-        return static_cast<int>(tabPages.indexOf(QStringLiteral("history")));
-    return static_cast<int>(tabPages.indexOf(m_currentPage));
+    if (m_currentPage == QStringLiteral("onboarding") || m_currentPage == QStringLiteral("error"))
+        return -1;
+    const QString& root = m_backStack.isEmpty() ? m_currentPage : m_backStack.constFirst();
+    return static_cast<int>(tabPages.indexOf(root));
 }
 
 void AppController::showTab(int index) {
@@ -67,18 +88,23 @@ void AppController::openDay(QDate date) {
     if (!date.isValid() || date > m_today || !m_session)
         return;
     m_editingDate = date;
-    m_currentPage = QStringLiteral("day");
-    emit currentPageChanged();
+    if (m_currentPage == QStringLiteral("day")) {
+        emit currentPageChanged();
+        return;
+    }
+    openPage(QStringLiteral("day"));
 }
 
 void AppController::closeDay() {
-    setCurrentPage(QStringLiteral("history"));
+    if (!goBack())
+        setCurrentPage(QStringLiteral("history"));
 }
 
 bool AppController::goBack() {
-    if (m_currentPage != QStringLiteral("day"))
+    if (m_backStack.isEmpty())
         return false;
-    closeDay();
+    m_currentPage = m_backStack.takeLast();
+    emit currentPageChanged();
     return true;
 }
 

@@ -19,6 +19,7 @@ class AppController final : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by the app")
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY currentPageChanged)
     Q_PROPERTY(int currentPageIndex READ currentPageIndex NOTIFY currentPageChanged)
     Q_PROPERTY(int currentTabIndex READ currentTabIndex NOTIFY currentPageChanged)
     Q_PROPERTY(QStringList pages READ pages CONSTANT)
@@ -41,8 +42,10 @@ public:
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
     void setCurrentPage(const QString& page);
     [[nodiscard]] int currentPageIndex() const { return static_cast<int>(pages().indexOf(m_currentPage)); }
-    // Index in the bottom navigation (Today, History, Trends, Settings); the day editor belongs to History.
+    // Index in the bottom navigation (Today, Insights, Self-care, History, Settings). A page opened from a
+    // tab (a day from History, charts from Insights, Support from anywhere) keeps its tab highlighted.
     [[nodiscard]] int currentTabIndex() const;
+    [[nodiscard]] bool canGoBack() const { return !m_backStack.isEmpty(); }
     [[nodiscard]] QStringList pages() const;
     [[nodiscard]] QDate today() const { return m_today; }
     [[nodiscard]] QDate editingDate() const { return m_editingDate; }
@@ -58,9 +61,11 @@ public:
 
     Q_INVOKABLE void completeOnboarding();
     Q_INVOKABLE void showTab(int index);
+    // Opens a page on top of the current one; goBack() returns to where the worker was.
+    Q_INVOKABLE void openPage(const QString& page);
     Q_INVOKABLE void openDay(QDate date);
     Q_INVOKABLE void closeDay();
-    // Android back / Escape: leaves the day editor; returns false when there is nowhere to go back to.
+    // Android back / Escape: leaves an opened page; returns false when there is nowhere to go back to.
     Q_INVOKABLE bool goBack();
 
 signals:
@@ -75,6 +80,7 @@ private:
     AppSession* m_session;
     QString m_startupError;
     QString m_currentPage;
+    QStringList m_backStack; // pages to return to, oldest first
     QDate m_today;
     QDate m_editingDate;
     bool m_isDemo = false;

@@ -28,6 +28,7 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
     // Tend creates itself is narrowed; a folder given with --data-dir keeps its permissions.
     if (fs::create_directories(dataDir))
         fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace);
+    (void)bundledContent(); // a broken shipped file fails here, before any data is touched
     auto lock = std::make_unique<QLockFile>(QString::fromStdString((dataDir / "tend.lock").string()));
     if (!lock->tryLock(0))
         throw SessionInUseError("Another copy of Tend is using " + dataDir.string());

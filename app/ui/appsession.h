@@ -1,10 +1,15 @@
 #pragma once
 
+#include "bundledcontent.h"
+#include "content/orgprofilestore.h"
 #include "domain/checkindefinition.h"
 #include "domain/trackingpreferences.h"
+#include "storage/assessmentrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
+#include "storage/prompteventrepository.h"
+#include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
 #include "time/clock.h"
 
@@ -52,6 +57,11 @@ public:
     HardMomentRepository& hardMoments() { return m_hardMoments; }
     SettingsRepository& settings() { return m_settings; }
     TrackingPreferences& tracking() { return m_tracking; }
+    SelfCarePlanRepository& plan() { return m_plan; }
+    PromptEventRepository& promptEvents() { return m_promptEvents; }
+    AssessmentRepository& assessments() { return m_assessments; }
+    OrgProfileStore& orgProfile() { return m_orgProfile; }
+    const BundledContent& content() const { return bundledContent(); }
     const CheckinDefinition& definition() const { return m_definition; }
     const Clock& clock() const { return m_clock; }
 
@@ -71,6 +81,10 @@ private:
     HardMomentRepository m_hardMoments{m_database};
     SettingsRepository m_settings{m_database};
     TrackingPreferences m_tracking{m_settings, m_definition};
+    SelfCarePlanRepository m_plan{m_database};
+    PromptEventRepository m_promptEvents{m_database};
+    AssessmentRepository m_assessments{m_database};
+    OrgProfileStore m_orgProfile{m_settings, bundledContent().defaultOrgProfile};
 };
 
 // The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).

@@ -31,7 +31,15 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QStringLiteral("today"),
         QCoreApplication::translate("LaunchOptions", "Pretend today is <date> (YYYY-MM-DD)."),
         QStringLiteral("date"));
-    parser.addOptions({dataDir, demo, selfTest, screenshot, today});
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("LaunchOptions", "Commands print JSON."));
+    parser.addOptions({dataDir, demo, selfTest, screenshot, today, json});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Optional, runs without a window: \"insights\" prints the current "
+                                    "indices, signals and prompts with their reasons."),
+        QStringLiteral("[command]"));
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -46,6 +54,15 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     options.demo = parser.isSet(demo);
     options.selfTest = parser.isSet(selfTest);
     options.screenshotDir = parser.value(screenshot);
+    options.json = parser.isSet(json);
+    options.command = parser.positionalArguments();
+    if (!options.command.isEmpty() && !headlessCommands().contains(options.command.constFirst()))
+        options.error =
+            QCoreApplication::translate("LaunchOptions", "Unknown command \"%1\". Known commands: %2.")
+                .arg(options.command.constFirst(), headlessCommands().join(QStringLiteral(", ")));
+    if (options.isHeadless() && options.isReview())
+        options.error = QCoreApplication::translate(
+            "LaunchOptions", "A command cannot be combined with --self-test or --screenshot.");
     if (parser.isSet(today)) {
         const QDate date = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!date.isValid())
@@ -54,6 +71,26 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         options.today = date;
     }
     return options;
+}
+
+bool namesHeadlessCommand(int argc, const char* const* argv) {
+    static const QStringList optionsWithValues{QStringLiteral("--data-dir"), QStringLiteral("--screenshot"),
+                                               QStringLiteral("--today")};
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (optionsWithValues.contains(argument)) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (headlessCommands().contains(argument))
+            return true;
+    }
+    return false;
+}
+
+const QStringList& headlessCommands() {
+    static const QStringList commands{QStringLiteral("insights")};
+    return commands;
 }
 
 } // namespace tend::ui

@@ -15,12 +15,22 @@ struct LaunchOptions {
     bool selfTest =
         false; // --self-test: load every page offscreen, exercise saving, exit non-zero on warnings
     QString screenshotDir;      // --screenshot DIR: one PNG per page and theme
-    std::optional<QDate> today; // --today YYYY-MM-DD: freeze the clock (review and screenshots)
-    QString error;              // set when the command line could not be understood
+    std::optional<QDate> today; // --today YYYY-MM-DD: freeze the clock (review, screenshots, commands)
+    // A command run without a window, e.g. {"insights"}: prints to the terminal and exits.
+    QStringList command;
+    bool json = false; // --json: commands print machine-readable JSON
+    QString error;     // set when the command line could not be understood
 
     [[nodiscard]] bool isReview() const { return selfTest || !screenshotDir.isEmpty(); }
+    [[nodiscard]] bool isHeadless() const { return !command.isEmpty(); }
 };
 
 [[nodiscard]] LaunchOptions parseLaunchOptions(const QStringList& arguments);
+
+// The commands `tend` runs without a window. Checked before any application object exists, because a
+// command must not need a display.
+[[nodiscard]] const QStringList& headlessCommands();
+// Whether the raw command line names a command (an argument that is not the value of an option).
+[[nodiscard]] bool namesHeadlessCommand(int argc, const char* const* argv);
 
 } // namespace tend::ui

@@ -9,9 +9,6 @@ ListView {
     id: root
 
     required property CheckinEditor editor
-    property bool showBack: false
-
-    signal backRequested
 
     clip: true
     spacing: Theme.gap
@@ -32,33 +29,21 @@ ListView {
         width: root.width - root.leftMargin - root.rightMargin
         spacing: Theme.smallGap
 
-        RowLayout {
-            Layout.topMargin: Theme.gap
+        ColumnLayout {
             Layout.fillWidth: true
+            spacing: 0
 
-            ToolButton {
-                visible: root.showBack
-                text: "‹"
+            Label {
+                text: root.editor.title
                 font.pixelSize: 28
-                Accessible.name: qsTr("Back to history")
-                onClicked: root.backRequested()
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
             }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
-
-                Label {
-                    text: root.editor.title
-                    font.pixelSize: 28
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.role: Accessible.Heading
-                }
-                Label {
-                    text: root.editor.longDate
-                    font.pixelSize: 14
-                    color: Theme.mutedText
-                }
+            Label {
+                text: root.editor.longDate
+                font.pixelSize: 14
+                color: Theme.mutedText
             }
         }
 

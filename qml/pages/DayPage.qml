@@ -10,11 +10,9 @@ Page {
 
     CheckinForm {
         anchors.fill: parent
-        showBack: true
         editor: CheckinEditor {
             objectName: "dayCheckin"
             date: App.editingDate
         }
-        onBackRequested: App.closeDay()
     }
 }

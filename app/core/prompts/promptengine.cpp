@@ -94,10 +94,10 @@ bool isQuiet(const PromptHistory::State* state, bool acute, date today) {
 
 // The action from the worker's own plan that suits the subject: the one this run already suggests, else
 // the one suggested least recently (never suggested first), ties by plan order.
-const PlanAction* pickPlanAction(const std::vector<PlanAction>& plan, const std::string& subject,
-                                 const PromptHistory& history, const PromptHistory::State* state,
-                                 Freshness freshness) {
-    const PlanAction* best = nullptr;
+const SuggestablePlanAction* pickPlanAction(const std::vector<SuggestablePlanAction>& plan,
+                                            const std::string& subject, const PromptHistory& history,
+                                            const PromptHistory::State* state, Freshness freshness) {
+    const SuggestablePlanAction* best = nullptr;
     std::optional<date> bestLast;
     for (const auto& action : plan) {
         if (std::find(action.suits.begin(), action.suits.end(), subject) == action.suits.end())
@@ -115,8 +115,8 @@ const PlanAction* pickPlanAction(const std::vector<PlanAction>& plan, const std:
 
 std::optional<Candidate> candidateFor(const PromptRule& rule, const std::string& subject,
                                       const PromptFacts& facts, const SubjectNames& names,
-                                      const std::vector<PlanAction>& plan, const PromptHistory& history,
-                                      date today) {
+                                      const std::vector<SuggestablePlanAction>& plan,
+                                      const PromptHistory& history, date today) {
     if (!std::all_of(rule.when.begin(), rule.when.end(),
                      [&](const PromptCondition& condition) { return holds(condition, facts, subject); }))
         return std::nullopt;
@@ -183,7 +183,7 @@ std::vector<Candidate> withinLimits(std::vector<Candidate> candidates, int newSh
 } // namespace
 
 std::vector<Prompt> evaluatePrompts(const PromptRules& rules, const PromptFacts& facts,
-                                    const SubjectNames& names, const std::vector<PlanAction>& plan,
+                                    const SubjectNames& names, const std::vector<SuggestablePlanAction>& plan,
                                     const PromptHistory& history, date today) {
     std::vector<Candidate> acute;
     std::vector<Candidate> others;

@@ -19,7 +19,7 @@ using PromptFacts = std::map<std::string, double>;
 using SubjectNames = std::map<std::string, std::string>;
 
 // An action from the worker's own self-care plan, with the indicator ids and index keys it suits.
-struct PlanAction {
+struct SuggestablePlanAction {
     std::int64_t id = 0;
     std::string title;
     std::vector<std::string> suits;
@@ -50,7 +50,7 @@ inline constexpr int maxSnoozeDays = 365;
 // is passed in, so the same inputs always give the same prompts.
 [[nodiscard]] std::vector<Prompt> evaluatePrompts(const PromptRules& rules, const PromptFacts& facts,
                                                   const SubjectNames& names,
-                                                  const std::vector<PlanAction>& plan,
+                                                  const std::vector<SuggestablePlanAction>& plan,
                                                   const PromptHistory& history, boost::gregorian::date today);
 
 // The quietUntil to record when the worker dismisses or snoozes a prompt today; a snooze lasts 1 to

@@ -8,13 +8,13 @@
 using namespace boost::gregorian;
 using boost::posix_time::hours;
 using boost::posix_time::ptime;
-using tend::PlanAction;
 using tend::Prompt;
 using tend::PromptEvent;
 using tend::PromptEventKind;
 using tend::PromptFacts;
 using tend::PromptHistory;
 using tend::PromptRules;
+using tend::SuggestablePlanAction;
 
 namespace {
 
@@ -74,8 +74,8 @@ QStringList idsOf(const std::vector<Prompt>& prompts) {
 }
 
 std::vector<Prompt> evaluate(const PromptRules& rules, const PromptFacts& facts,
-                             const std::vector<PlanAction>& plan = {}, const PromptHistory& history = {},
-                             date day = today) {
+                             const std::vector<SuggestablePlanAction>& plan = {},
+                             const PromptHistory& history = {}, date day = today) {
     return tend::evaluatePrompts(rules, facts, names, plan, history, day);
 }
 
@@ -86,7 +86,7 @@ class TestPromptEngine final : public QObject {
 
 private slots:
     void selfCarePromptCarriesItsReason() {
-        const std::vector<PlanAction> plan{{7, "Walk at lunch", {"on_edge", "sleep"}}};
+        const std::vector<SuggestablePlanAction> plan{{7, "Walk at lunch", {"on_edge", "sleep"}}};
         const auto prompts = evaluate(shippedRules(), onEdgeRising(), plan);
         QCOMPARE(idsOf(prompts), QStringList{"selfcare_strain_rising/on_edge"});
         const auto& prompt = prompts[0];
@@ -150,7 +150,7 @@ private slots:
     }
 
     void absentFactsGiveNoPrompt() {
-        const std::vector<PlanAction> plan{{7, "Walk at lunch", {"on_edge"}}};
+        const std::vector<SuggestablePlanAction> plan{{7, "Walk at lunch", {"on_edge"}}};
         QVERIFY(evaluate(shippedRules(), {}, plan).empty());
         auto noBaseline = onEdgeRising();
         noBaseline.erase("indicator.on_edge.baseline");
@@ -166,9 +166,9 @@ private slots:
     }
 
     void selfCareRotatesThroughSuitableActions() {
-        const std::vector<PlanAction> plan{{1, "Early night", {"sleep"}},
-                                           {2, "Walk at lunch", {"on_edge"}},
-                                           {3, "Call a friend", {"on_edge"}}};
+        const std::vector<SuggestablePlanAction> plan{{1, "Early night", {"sleep"}},
+                                                      {2, "Walk at lunch", {"on_edge"}},
+                                                      {3, "Call a friend", {"on_edge"}}};
         QCOMPARE(evaluate(shippedRules(), onEdgeRising(), plan)[0].planActionId,
                  std::optional<std::int64_t>(2));
 
@@ -182,8 +182,8 @@ private slots:
     }
 
     void selfCareKeepsItsSuggestionWhileShowing() {
-        const std::vector<PlanAction> plan{{2, "Walk at lunch", {"on_edge"}},
-                                           {3, "Call a friend", {"on_edge"}}};
+        const std::vector<SuggestablePlanAction> plan{{2, "Walk at lunch", {"on_edge"}},
+                                                      {3, "Call a friend", {"on_edge"}}};
         auto history = PromptHistory::fromEvents(
             {promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Shown, today - days(1))});
         history.noteSuggestion("selfcare_strain_rising", "on_edge", 3, today - days(1));
@@ -192,7 +192,7 @@ private slots:
     }
 
     void dismissedPromptStaysQuietUntilItsDay() {
-        const std::vector<PlanAction> plan{{2, "Walk at lunch", {"on_edge"}}};
+        const std::vector<SuggestablePlanAction> plan{{2, "Walk at lunch", {"on_edge"}}};
         const auto rules = shippedRules();
         const auto until =
             tend::quietUntilAfterDismissal(*rules.find("selfcare_strain_rising"), today - days(3));

@@ -70,7 +70,7 @@ private:
     }
 
     // What the engine suggests for "on edge" on `day`, reading the history as a restarted app would.
-    std::optional<std::int64_t> suggestionOn(const std::vector<tend::PlanAction>& plan, date day) {
+    std::optional<std::int64_t> suggestionOn(const std::vector<tend::SuggestablePlanAction>& plan, date day) {
         const auto file = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
         auto db = Database::open(file.toStdString(), tend::test::testKey());
         PromptEventRepository fresh(db);
@@ -196,8 +196,8 @@ private slots:
         const date today(2026, 5, 14);
         const auto walk = addPlanRow("Walk at lunch");
         const auto call = addPlanRow("Call a friend");
-        const std::vector<tend::PlanAction> plan{{walk, "Walk at lunch", {"on_edge"}},
-                                                 {call, "Call a friend", {"on_edge"}}};
+        const std::vector<tend::SuggestablePlanAction> plan{{walk, "Walk at lunch", {"on_edge"}},
+                                                            {call, "Call a friend", {"on_edge"}}};
         // With no history the first suitable action in plan order comes first.
         QCOMPARE(suggestionOn(plan, today), std::optional<std::int64_t>(walk));
 

@@ -61,7 +61,8 @@ private slots:
 
     void tabsMapToPages() {
         auto app = onboardedController();
-        const QStringList tabs{QStringLiteral("today"), QStringLiteral("history"), QStringLiteral("trends"),
+        const QStringList tabs{QStringLiteral("today"), QStringLiteral("insights"),
+                               QStringLiteral("selfcare"), QStringLiteral("history"),
                                QStringLiteral("settings")};
         for (int index = 0; index < tabs.size(); ++index) {
             app->showTab(index);
@@ -70,10 +71,10 @@ private slots:
             QCOMPARE(app->currentPageIndex(), int(app->pages().indexOf(tabs.at(index))));
         }
         QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
-        app->showTab(4);
+        app->showTab(5);
         app->showTab(-1);
         QCOMPARE(app->currentPage(), QStringLiteral("settings"));
-        app->showTab(3); // already there: no signal
+        app->showTab(4); // already there: no signal
         QCOMPARE(pageSpy.count(), 0);
     }
 
@@ -85,7 +86,7 @@ private slots:
 
     void openDayShowsAPastDay() {
         auto app = onboardedController();
-        app->showTab(1);
+        app->showTab(3);
         QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
 
         app->openDay(QDate(2026, 11, 20));
@@ -93,8 +94,8 @@ private slots:
         QCOMPARE(pageSpy.count(), 1);
         QCOMPARE(app->currentPage(), QStringLiteral("day"));
         QCOMPARE(app->editingDate(), QDate(2026, 11, 20));
-        // The day editor belongs to the History tab.
-        QCOMPARE(app->currentTabIndex(), 1);
+        // The day editor belongs to the History tab it was opened from.
+        QCOMPARE(app->currentTabIndex(), 3);
 
         app->openDay(app->today());
         QCOMPARE(app->editingDate(), QDate(2026, 11, 27));
@@ -102,7 +103,7 @@ private slots:
 
     void openDayRefusesTheFuture() {
         auto app = onboardedController();
-        app->showTab(1);
+        app->showTab(3);
         app->openDay(QDate(2026, 11, 20));
         QSignalSpy pageSpy(app.get(), &AppController::currentPageChanged);
 
@@ -117,16 +118,48 @@ private slots:
         QCOMPARE(app->currentPage(), QStringLiteral("history"));
     }
 
-    void goBackLeavesTheDayForHistory() {
+    void goBackReturnsToWhereTheWorkerWas() {
         auto app = onboardedController();
         QVERIFY(!app->goBack()); // nowhere to go back to from a tab
+        QVERIFY(!app->canGoBack());
         QCOMPARE(app->currentPage(), QStringLiteral("today"));
 
+        app->showTab(3);
         app->openDay(QDate(2026, 11, 25));
+        QVERIFY(app->canGoBack());
         QVERIFY(app->goBack());
         QCOMPARE(app->currentPage(), QStringLiteral("history"));
         QVERIFY(!app->goBack());
         QCOMPARE(app->currentPage(), QStringLiteral("history"));
+    }
+
+    void supportOpensFromAnyPageAndReturns() {
+        auto app = onboardedController();
+        app->showTab(1); // insights
+        app->openPage(QStringLiteral("trends"));
+        app->openPage(QStringLiteral("support"));
+        QCOMPARE(app->currentPage(), QStringLiteral("support"));
+        QCOMPARE(app->currentTabIndex(), 1); // still within Insights
+        app->openPage(QStringLiteral("supervision"));
+
+        // Support again from deeper down returns to the one already open instead of stacking copies.
+        app->openPage(QStringLiteral("support"));
+        QCOMPARE(app->currentPage(), QStringLiteral("support"));
+        QVERIFY(app->goBack());
+        QCOMPARE(app->currentPage(), QStringLiteral("trends"));
+        QVERIFY(app->goBack());
+        QCOMPARE(app->currentPage(), QStringLiteral("insights"));
+        QVERIFY(!app->goBack());
+
+        // A tab starts afresh.
+        app->openPage(QStringLiteral("support"));
+        app->showTab(4);
+        QVERIFY(!app->canGoBack());
+        QCOMPARE(app->currentPage(), QStringLiteral("settings"));
+
+        app->openPage(QStringLiteral("error"));
+        app->openPage(QStringLiteral("nowhere"));
+        QCOMPARE(app->currentPage(), QStringLiteral("settings"));
     }
 
     void themeModeAcceptsOnlyKnownModes() {
