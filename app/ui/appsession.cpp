@@ -57,6 +57,19 @@ bool AppSession::seedDemoData() {
     return true;
 }
 
+CareSnapshot AppSession::careSnapshot() {
+    const CareSources sources{m_database,
+                              m_definition,
+                              m_tracking.trackedItems(),
+                              m_checkins,
+                              m_hardMoments,
+                              m_plan,
+                              m_promptEvents,
+                              content().selfCareLibrary,
+                              content().promptRules};
+    return buildCareSnapshot(sources, m_clock.today());
+}
+
 bool AppSession::isDemo() {
     return m_settings.flag(demoKey, false);
 }

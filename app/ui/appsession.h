@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundledcontent.h"
+#include "care/caresnapshot.h"
 #include "content/orgprofilestore.h"
 #include "domain/checkindefinition.h"
 #include "domain/trackingpreferences.h"
@@ -62,6 +63,10 @@ public:
     AssessmentRepository& assessments() { return m_assessments; }
     OrgProfileStore& orgProfile() { return m_orgProfile; }
     const BundledContent& content() const { return bundledContent(); }
+
+    // Insights and prompts for today from everything stored, computed afresh (a read, never a write).
+    // Throws StorageError.
+    [[nodiscard]] CareSnapshot careSnapshot();
     const CheckinDefinition& definition() const { return m_definition; }
     const Clock& clock() const { return m_clock; }
 
