@@ -4,6 +4,7 @@
 #include "appsession.h"
 #include "dateconversion.h"
 #include "desktop/filekeyprovider.h"
+#include "headlesscommands.h"
 #include "historymodel.h"
 #include "launchoptions.h"
 #include "qmlsingletons.h"
@@ -37,13 +38,49 @@ std::unique_ptr<Clock> makeClock(const LaunchOptions& options) {
         toBoostDate(*options.today), boost::posix_time::hours(18) + boost::posix_time::minutes(30)));
 }
 
+void nameTheApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Tend"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tend"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
+}
+
+// `tend [--data-dir DIR] [--today D] insights --json`: no window, no display needed. Reads only; a data
+// directory that holds no Tend data is reported rather than created.
+int runHeadless(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    nameTheApplication();
+    const LaunchOptions options = parseLaunchOptions(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::cerr << qPrintable(options.error) << std::endl;
+        return 2;
+    }
+    const QString dataDir = options.dataDir.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : options.dataDir;
+    const std::filesystem::path directory(dataDir.toStdString());
+    if (!std::filesystem::exists(directory / "tend.db")) {
+        std::cerr << "No Tend data in " << directory.string() << std::endl;
+        return 1;
+    }
+    const auto clock = makeClock(options);
+    FileKeyProvider keys(directory / "database.key");
+    try {
+        auto session = AppSession::open(directory, keys, loadBundledDefinition(), *clock);
+        return runHeadlessCommand(options, *session, std::cout, std::cerr);
+    } catch (const std::exception& error) {
+        std::cerr << error.what() << std::endl;
+        return 1;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
+    if (namesHeadlessCommand(argc, argv))
+        return runHeadless(argc, argv);
+
     QApplication app(argc, argv); // Qt Charts in QML needs the widgets application object
-    QApplication::setOrganizationName(QStringLiteral("Tend"));
-    QApplication::setApplicationName(QStringLiteral("Tend"));
-    QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
+    nameTheApplication();
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     const LaunchOptions options = parseLaunchOptions(QApplication::arguments());

@@ -82,7 +82,8 @@ bool namesHeadlessCommand(int argc, const char* const* argv) {
             ++i; // skip the option's value
             continue;
         }
-        if (headlessCommands().contains(argument))
+        // Any other word is a command, known or not: an unknown one is then refused without a window.
+        if (!argument.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;

@@ -30,7 +30,7 @@ struct LaunchOptions {
 // The commands `tend` runs without a window. Checked before any application object exists, because a
 // command must not need a display.
 [[nodiscard]] const QStringList& headlessCommands();
-// Whether the raw command line names a command (an argument that is not the value of an option).
+// Whether the raw command line names a command: a word that is neither an option nor an option's value.
 [[nodiscard]] bool namesHeadlessCommand(int argc, const char* const* argv);
 
 } // namespace tend::ui

@@ -55,6 +55,9 @@ private slots:
         QVERIFY(!namesHeadlessCommand(3, directoryNamedLikeACommand));
         const char* plain[] = {"tend", "--demo"};
         QVERIFY(!namesHeadlessCommand(2, plain));
+        // An unknown command still runs without a window, so that it can be refused there.
+        const char* unknown[] = {"tend", "sing"};
+        QVERIFY(namesHeadlessCommand(2, unknown));
     }
 };
 
