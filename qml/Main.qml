@@ -111,23 +111,23 @@ ApplicationWindow {
         visible: App.currentTabIndex >= 0
         currentIndex: App.currentTabIndex
 
-        TabButton {
+        CompactTab {
             text: qsTr("Today")
             onClicked: App.showTab(0)
         }
-        TabButton {
+        CompactTab {
             text: qsTr("Insights")
             onClicked: App.showTab(1)
         }
-        TabButton {
+        CompactTab {
             text: qsTr("Self-care")
             onClicked: App.showTab(2)
         }
-        TabButton {
+        CompactTab {
             text: qsTr("History")
             onClicked: App.showTab(3)
         }
-        TabButton {
+        CompactTab {
             text: qsTr("Settings")
             onClicked: App.showTab(4)
         }

@@ -15,6 +15,7 @@ QtObject {
     readonly property color warm: dark ? "#e3b67a" : "#a4641c"
     readonly property color chartDaily: dark ? "#8fb4e0" : "#4a74a8"
     readonly property color chartMean: accent
+    readonly property color chartBand: dark ? "#2a3d38" : "#e3f1ec"
     readonly property int gap: 16
     readonly property int smallGap: 8
     readonly property int radius: 12

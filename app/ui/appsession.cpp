@@ -58,15 +58,9 @@ bool AppSession::seedDemoData() {
 }
 
 CareSnapshot AppSession::careSnapshot() {
-    const CareSources sources{m_database,
-                              m_definition,
-                              m_tracking.trackedItems(),
-                              m_checkins,
-                              m_hardMoments,
-                              m_plan,
-                              m_promptEvents,
-                              content().selfCareLibrary,
-                              content().promptRules};
+    const CareSources sources{
+        m_database, m_definition,   m_tracking.trackedItems(), m_checkins,           m_hardMoments,
+        m_plan,     m_promptEvents, content().selfCareLibrary, content().promptRules};
     return buildCareSnapshot(sources, m_clock.today());
 }
 

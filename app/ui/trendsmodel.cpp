@@ -4,10 +4,15 @@
 #include "appsession.h"
 #include "dateconversion.h"
 #include "groupnames.h"
+#include "indexnames.h"
 #include "storageguard.h"
+
+#include "insights/indexseries.h"
+#include "insights/seriessignals.h"
 
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QAbstractSeries>
+#include <QtCharts/QAreaSeries>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
@@ -69,14 +74,20 @@ void TrendsModel::rebuild() {
     const auto tracked =
         readOr([this] { return m_session.tracking().trackedItems(); }, m_session.tracking().defaultItems());
     std::vector<Chart> charts;
+    if (m_mode == QStringLiteral("indices")) {
+        for (const IndexId id : allIndices)
+            charts.push_back({true, ItemGroup::Wellbeing, nullptr, id});
+    }
     for (const ItemGroup group : allItemGroups) {
+        if (m_mode == QStringLiteral("indices"))
+            break;
         for (const auto& item : m_session.definition().items) {
             if (item.group != group || !tracked.contains(item.id))
                 continue;
-            if (m_byQuestion)
-                charts.push_back({false, group, &item});
+            if (m_mode == QStringLiteral("questions"))
+                charts.push_back({false, group, &item, std::nullopt});
             else if (charts.empty() || !charts.back().isGroup || charts.back().group != group)
-                charts.push_back({true, group, nullptr});
+                charts.push_back({true, group, nullptr, std::nullopt});
         }
     }
     beginResetModel();
@@ -102,11 +113,13 @@ void TrendsModel::dataRevised() {
     emit revisionChanged();
 }
 
-void TrendsModel::setByQuestion(bool byQuestion) {
-    if (byQuestion == m_byQuestion)
+void TrendsModel::setMode(const QString& mode) {
+    static const QStringList modes{QStringLiteral("indices"), QStringLiteral("groups"),
+                                   QStringLiteral("questions")};
+    if (mode == m_mode || !modes.contains(mode))
         return;
-    m_byQuestion = byQuestion;
-    emit byQuestionChanged();
+    m_mode = mode;
+    emit modeChanged();
     rebuild();
 }
 
@@ -131,6 +144,11 @@ DailySeries TrendsModel::dailyValues(const Chart& chart) const {
     return readOr(
         [&] {
             const auto checkins = m_session.checkins().range(from, to);
+            if (chart.index) {
+                const auto moments = m_session.hardMoments().inRange(from, to);
+                return indexSeries(*chart.index, m_session.definition(), m_session.tracking().trackedItems(),
+                                   checkins, moments, from, to);
+            }
             if (!chart.isGroup)
                 return itemSeries(checkins, chart.item->id, from, to);
             const auto moments = m_session.hardMoments().inRange(from, to);
@@ -148,26 +166,68 @@ QVariant TrendsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Chart& chart = m_charts[static_cast<std::size_t>(index.row())];
-    const bool higherIsWorse = chart.isGroup ? [&] {
-        for (const auto& item : m_session.definition().items)
-            if (item.group == chart.group)
-                return item.polarity == Polarity::HigherIsWorse;
-        return false;
-    }()
-                                             : chart.item->polarity == Polarity::HigherIsWorse;
     switch (role) {
     case KeyRole:
+        if (chart.index)
+            return QString::fromUtf8(indexDefinition(*chart.index).key.data(),
+                                     qsizetype(indexDefinition(*chart.index).key.size()));
         return chart.isGroup ? QString::fromUtf8(itemGroupKey(chart.group).data())
                              : QString::fromStdString(chart.item->id);
     case Qt::DisplayRole:
     case TitleRole:
+        if (chart.index)
+            return indexDisplayName(*chart.index);
         return chart.isGroup ? groupDisplayName(chart.group) : itemText(*chart.item);
     case SubtitleRole:
-        return higherIsWorse ? tr("Higher means more strain") : tr("Higher is better");
+        if (chart.index)
+            return higherIsWorse(chart) ? tr("Higher means more strain. Shaded: your usual range")
+                                        : tr("Higher is better. Shaded: your usual range");
+        return higherIsWorse(chart) ? tr("Higher means more strain") : tr("Higher is better");
     case HasDataRole:
         return dailyValues(chart).countPresent() > 0;
     }
     return {};
+}
+
+bool TrendsModel::higherIsWorse(const Chart& chart) const {
+    if (chart.index)
+        return indexDefinition(*chart.index).polarity == Polarity::HigherIsWorse;
+    if (!chart.isGroup)
+        return chart.item->polarity == Polarity::HigherIsWorse;
+    for (const auto& item : m_session.definition().items)
+        if (item.group == chart.group)
+            return item.polarity == Polarity::HigherIsWorse;
+    return false;
+}
+
+void TrendsModel::drawUsualRange(const Chart& chart, QObject* chartView, QObject* axisX, QObject* axisY,
+                                 const QColor& color) {
+    const auto signalsOfIndex = readOr(
+        [&]() -> std::optional<SeriesSignals> {
+            for (const auto& index : m_session.careSnapshot().insights.indices)
+                if (index.id == *chart.index)
+                    return index.signalValues;
+            return std::nullopt;
+        },
+        std::nullopt);
+    if (!signalsOfIndex || !signalsOfIndex->baselineLow || !signalsOfIndex->baselineHigh)
+        return;
+    auto* band = qobject_cast<QAreaSeries*>(
+        createSeries(chartView, "SeriesTypeArea", tr("Usual range"), axisX, axisY));
+    if (!band)
+        return;
+    const auto to = m_session.clock().today();
+    const auto from = to - boost::gregorian::days(m_rangeDays - 1);
+    const qreal left = qreal(QDateTime(toQDate(from), QTime(0, 0)).toMSecsSinceEpoch());
+    const qreal right = qreal(QDateTime(toQDate(to), QTime(23, 59)).toMSecsSinceEpoch());
+    auto* upper = new QLineSeries(band);
+    upper->append({{left, *signalsOfIndex->baselineHigh}, {right, *signalsOfIndex->baselineHigh}});
+    auto* lower = new QLineSeries(band);
+    lower->append({{left, *signalsOfIndex->baselineLow}, {right, *signalsOfIndex->baselineLow}});
+    band->setUpperSeries(upper);
+    band->setLowerSeries(lower);
+    band->setColor(color);
+    band->setBorderColor(color);
 }
 
 QHash<int, QByteArray> TrendsModel::roleNames() const {
@@ -175,7 +235,7 @@ QHash<int, QByteArray> TrendsModel::roleNames() const {
 }
 
 void TrendsModel::populate(int row, QObject* chartView, QObject* axisX, QObject* axisY,
-                           const QColor& dailyColor, const QColor& meanColor) {
+                           const QColor& dailyColor, const QColor& meanColor, const QColor& bandColor) {
     if (row < 0 || row >= rowCount() || !chartView)
         return;
     const Chart& chart = m_charts[static_cast<std::size_t>(row)];
@@ -192,13 +252,15 @@ void TrendsModel::populate(int row, QObject* chartView, QObject* axisX, QObject*
         dateAxis->setFormat(m_rangeDays > 90 ? QStringLiteral("MMM") : QStringLiteral("d MMM"));
     }
     if (auto* valueAxis = qobject_cast<QValueAxis*>(axisY)) {
-        if (chart.isGroup)
+        if (chart.isGroup || chart.index)
             valueAxis->setRange(0, 100);
         else
             valueAxis->setRange(chart.item->scale.min, chart.item->scale.max);
         valueAxis->setLabelFormat(QStringLiteral("%d"));
     }
 
+    if (chart.index && bandColor.isValid())
+        drawUsualRange(chart, chartView, axisX, axisY, bandColor);
     // The mean is drawn as separate segments: a line across a gap would invent data that does not exist.
     std::size_t segmentStart = visibleFrom;
     for (std::size_t i = visibleFrom; i <= mean.values.size(); ++i) {

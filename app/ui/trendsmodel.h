@@ -2,6 +2,7 @@
 
 #include "analytics/dailyseries.h"
 #include "domain/checkindefinition.h"
+#include "insights/indexdefinition.h"
 #include "storage/changenotifier.h"
 
 #include <QAbstractListModel>
@@ -14,7 +15,7 @@ namespace tend::ui {
 
 class AppSession;
 
-// The charts of the Trends page: one per group, or one per tracked question. Each chart's series are
+// The charts of the Trends page: one per index, per group, or per tracked question. Each chart's series are
 // computed and filled here (QXYSeries::replace); QML only lays the charts out.
 class TrendsModel final : public QAbstractListModel {
     Q_OBJECT
@@ -22,7 +23,8 @@ class TrendsModel final : public QAbstractListModel {
     QML_UNCREATABLE("Provided by the app")
     Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY rangeChanged)
     Q_PROPERTY(QList<int> availableRanges READ availableRanges CONSTANT)
-    Q_PROPERTY(bool byQuestion READ byQuestion WRITE setByQuestion NOTIFY byQuestionChanged)
+    // "indices" (the five composite indices with the usual range), "groups" or "questions".
+    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString rangeSummary READ rangeSummary NOTIFY revisionChanged)
 
@@ -43,22 +45,24 @@ public:
     [[nodiscard]] int rangeDays() const { return m_rangeDays; }
     void setRangeDays(int days);
     [[nodiscard]] QList<int> availableRanges() const { return {7, 30, 90, 365}; }
-    [[nodiscard]] bool byQuestion() const { return m_byQuestion; }
-    void setByQuestion(bool byQuestion);
+    [[nodiscard]] QString mode() const { return m_mode; }
+    void setMode(const QString& mode);
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] QString rangeSummary() const;
 
-    // Fills a QML ChartView for the given row: daily values as points (gaps where days are missing) and the
-    // 7-day rolling mean as a line broken wherever it is undefined. The axes are the chart's own.
+    // Fills a QML ChartView for the given row: daily values as points (gaps where days are missing), the
+    // 7-day rolling mean as a line broken wherever it is undefined and, for an index, the worker's usual
+    // range (the middle half of their baseline weeks) as a soft band. The axes are the chart's own.
     // The stored data, the range or the day changed: every chart's points and hasData may differ.
     void dataRevised();
 
     Q_INVOKABLE void populate(int row, QObject* chartView, QObject* axisX, QObject* axisY,
-                              const QColor& dailyColor, const QColor& meanColor);
+                              const QColor& dailyColor, const QColor& meanColor,
+                              const QColor& bandColor = QColor());
 
 signals:
     void rangeChanged();
-    void byQuestionChanged();
+    void modeChanged();
     void revisionChanged();
 
 private:
@@ -66,15 +70,19 @@ private:
         bool isGroup = true;
         ItemGroup group = ItemGroup::Wellbeing;
         const CheckinItem* item = nullptr;
+        std::optional<IndexId> index;
     };
 
     void rebuild();
+    void drawUsualRange(const Chart& chart, QObject* chartView, QObject* axisX, QObject* axisY,
+                        const QColor& color);
+    [[nodiscard]] bool higherIsWorse(const Chart& chart) const;
     [[nodiscard]] DailySeries dailyValues(const Chart& chart) const;
 
     AppSession& m_session;
     std::vector<Chart> m_charts;
     int m_rangeDays = 30;
-    bool m_byQuestion = false;
+    QString m_mode = QStringLiteral("groups");
     int m_revision = 0;
     ChangeNotifier::Token m_checkinToken = 0;
     ChangeNotifier::Token m_momentToken = 0;

@@ -20,7 +20,7 @@ Pane {
     }
 
     function refresh() {
-        Trends.populate(root.index, chart, xAxis, yAxis, Theme.chartDaily, Theme.chartMean);
+        Trends.populate(root.index, chart, xAxis, yAxis, Theme.chartDaily, Theme.chartMean, Theme.chartBand);
     }
 
     Component.onCompleted: refresh()

@@ -1,9 +1,122 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Tend.Ui
 
+// Your own patterns: suggestions with their reasons, the five indices, and what is going well.
 Page {
+    id: page
+
     background: Rectangle {
         color: Theme.background
+    }
+
+    InsightsOverview {
+        id: overview
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.gap * 3
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            x: Theme.gap
+            y: Theme.gap
+            width: page.width - Theme.gap * 2
+            spacing: Theme.smallGap
+
+            Label {
+                Layout.topMargin: Theme.gap
+                text: qsTr("Insights")
+                font.pixelSize: 28
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            DemoBanner {
+                Layout.fillWidth: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: overview.summary
+                wrapMode: Text.WordWrap
+                font.pixelSize: 14
+                color: Theme.mutedText
+            }
+
+            SectionHeading {
+                visible: overview.prompts.count > 0
+                text: qsTr("For you now")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: overview.prompts.errorText.length > 0
+                text: overview.prompts.errorText
+                wrapMode: Text.WordWrap
+                color: Theme.warm
+            }
+            Repeater {
+                model: overview.prompts
+
+                delegate: PromptCard {
+                    Layout.fillWidth: true
+                    prompts: overview.prompts
+                }
+            }
+
+            SectionHeading {
+                text: qsTr("How you are doing")
+            }
+            Repeater {
+                model: overview.cards
+
+                delegate: IndexCard {
+                    Layout.fillWidth: true
+                }
+            }
+            Button {
+                Layout.fillWidth: true
+                text: qsTr("See your charts")
+                onClicked: {
+                    Trends.mode = "indices";
+                    App.openPage("trends");
+                }
+            }
+
+            SectionHeading {
+                text: qsTr("What is going well")
+            }
+            Repeater {
+                model: overview.strengths
+
+                delegate: Label {
+                    required property string modelData
+
+                    Layout.fillWidth: true
+                    text: "• " + modelData
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 15
+                    color: Theme.text
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: overview.strengths.length === 0
+                text: qsTr("As your check-ins build up, this is where you see what went well, what tends to help and how you recover after rest.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 15
+                color: Theme.mutedText
+            }
+            Label {
+                Layout.fillWidth: true
+                text: overview.restText
+                wrapMode: Text.WordWrap
+                font.pixelSize: 15
+                color: Theme.text
+            }
+        }
     }
 }

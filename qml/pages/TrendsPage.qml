@@ -26,7 +26,7 @@ Page {
 
             Label {
                 Layout.topMargin: Theme.gap
-                text: qsTr("Trends")
+                text: qsTr("Charts")
                 font.pixelSize: 28
                 font.weight: Font.DemiBold
                 color: Theme.text
@@ -42,7 +42,7 @@ Page {
                 Repeater {
                     model: Trends.availableRanges
 
-                    delegate: TabButton {
+                    delegate: CompactTab {
                         required property int modelData
 
                         text: qsTr("%1 days").arg(modelData)
@@ -50,10 +50,22 @@ Page {
                     }
                 }
             }
-            Switch {
-                text: qsTr("Show each question")
-                checked: Trends.byQuestion
-                onToggled: Trends.byQuestion = checked
+            TabBar {
+                Layout.fillWidth: true
+                currentIndex: ["indices", "groups", "questions"].indexOf(Trends.mode)
+
+                CompactTab {
+                    text: qsTr("Overall")
+                    onClicked: Trends.mode = "indices"
+                }
+                CompactTab {
+                    text: qsTr("By theme")
+                    onClicked: Trends.mode = "groups"
+                }
+                CompactTab {
+                    text: qsTr("Each question")
+                    onClicked: Trends.mode = "questions"
+                }
             }
             Label {
                 Layout.fillWidth: true

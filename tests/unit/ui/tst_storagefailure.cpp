@@ -43,7 +43,7 @@ private slots:
         breakStorage();
         QVERIFY(!trends.index(0).data(TrendsModel::HasDataRole).toBool());
         QVERIFY(!trends.rangeSummary().isEmpty());
-        trends.setByQuestion(true); // rebuilds from the (unreadable) tracking choices
+        trends.setMode(QStringLiteral("questions")); // rebuilds from the (unreadable) tracking choices
         QVERIFY(trends.rowCount() > 0);
     }
 

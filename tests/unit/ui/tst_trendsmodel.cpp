@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QtCharts/QAbstractSeries>
+#include <QtCharts/QAreaSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
@@ -186,11 +187,11 @@ private slots:
         QCOMPARE(rowOf(QStringLiteral("wellbeing")), -1);
     }
 
-    void byQuestionShowsOneChartPerTrackedItem() {
-        QSignalSpy spy(m_model.get(), &TrendsModel::byQuestionChanged);
-        m_model->setByQuestion(true);
+    void questionsModeShowsOneChartPerTrackedItem() {
+        QSignalSpy spy(m_model.get(), &TrendsModel::modeChanged);
+        m_model->setMode(QStringLiteral("questions"));
         QCOMPARE(spy.count(), 1);
-        QVERIFY(m_model->byQuestion());
+        QCOMPARE(m_model->mode(), QStringLiteral("questions"));
         QCOMPARE(m_model->rowCount(), defaultTracking().items);
         QVERIFY(rowOf(QStringLiteral("mood")) >= 0);
         QCOMPARE(rowOf(QStringLiteral("hard_cases")), -1); // not tracked by default
@@ -199,9 +200,28 @@ private slots:
         QCOMPARE(m_model->rowCount(), defaultTracking().items + 1);
         QVERIFY(rowOf(QStringLiteral("hard_cases")) >= 0);
 
-        m_model->setByQuestion(false);
+        m_model->setMode(QStringLiteral("groups"));
         QCOMPARE(m_model->rowCount(), defaultTracking().groups);
         QCOMPARE(spy.count(), 2);
+        m_model->setMode(QStringLiteral("weather"));
+        QCOMPARE(m_model->mode(), QStringLiteral("groups"));
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void indicesModeShowsTheFiveIndices() {
+        m_model->setMode(QStringLiteral("indices"));
+        QCOMPARE(m_model->rowCount(), 5);
+        QCOMPARE(m_model->index(0).data(TrendsModel::KeyRole).toString(), QStringLiteral("sts_load"));
+        QCOMPARE(m_model->index(0).data(TrendsModel::TitleRole).toString(),
+                 QStringLiteral("Secondary stress"));
+        QVERIFY(m_model->index(0)
+                    .data(TrendsModel::SubtitleRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Higher means more strain")));
+        QVERIFY(m_model->index(rowOf(QStringLiteral("wellbeing")))
+                    .data(TrendsModel::SubtitleRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Higher is better")));
     }
 
     void acceptsOnlyTheOfferedRanges() {
@@ -290,6 +310,41 @@ private slots:
         QVERIFY(coversEveryRowsHasData());
     }
 
+    void anIndexChartShowsTheUsualRangeBehindTheDays() {
+        // Twelve weeks of burnout answers alternating 1 and 2 (25 and 50 on 0-100; exhaustion and distance
+        // alike), then this week at 3 (75). Baseline window [today-90, today-7]: half 25s, half 50s, so the
+        // usual range (25th to 75th percentile) runs from 25 to 50.
+        for (int back = 90; back >= 0; --back) {
+            const int value = back < 7 ? 3 : (back % 2 ? 1 : 2);
+            m_env->saveCheckin(daysAgo(back), {{"exhaustion", value}, {"distance", value}});
+        }
+        m_model->setMode(QStringLiteral("indices"));
+        auto chart = makeChart();
+        QVERIFY(chart);
+        m_model->populate(rowOf(QStringLiteral("burnout")), chart->view.get(), chart->axisX, chart->axisY,
+                          Qt::blue, Qt::darkBlue, Qt::lightGray);
+        QAreaSeries* band = nullptr;
+        for (QAbstractSeries* series : chart->series())
+            if (series && series->type() == QAbstractSeries::SeriesTypeArea)
+                band = qobject_cast<QAreaSeries*>(series);
+        QVERIFY(band);
+        QVERIFY(band->upperSeries() && band->lowerSeries());
+        QCOMPARE(band->upperSeries()->points().front().y(), 50.0);
+        QCOMPARE(band->lowerSeries()->points().front().y(), 25.0);
+        const auto dots = chart->dots();
+        QCOMPARE(dots.size(), 1);
+        QCOMPARE(dots.front()->count(), 30);
+        QCOMPARE(dots.front()->points().back().y(), 75.0);
+
+        // Without a baseline yet (too few weeks), no band is drawn.
+        m_env->session->checkins().remove(daysAgo(50));
+        auto fresh = makeChart();
+        m_model->populate(rowOf(QStringLiteral("sts_load")), fresh->view.get(), fresh->axisX, fresh->axisY,
+                          Qt::blue, Qt::darkBlue, Qt::lightGray);
+        for (QAbstractSeries* series : fresh->series())
+            QVERIFY(series->type() != QAbstractSeries::SeriesTypeArea);
+    }
+
     void populateDrawsDotsAndABrokenMeanLine() {
         saveTwoWeeksWithAGap();
         auto chart = makeChart();
@@ -360,7 +415,7 @@ private slots:
 
     void aQuestionChartUsesTheItemsScale() {
         saveTwoWeeksWithAGap();
-        m_model->setByQuestion(true);
+        m_model->setMode(QStringLiteral("questions"));
         auto chart = makeChart();
         QVERIFY(chart);
         m_model->populate(rowOf(QStringLiteral("mood")), chart->view.get(), chart->axisX, chart->axisY,
