@@ -48,8 +48,19 @@ bool AppSession::seedDemoData() {
         return false;
     const auto demo = generateDemoData(m_definition, m_clock.today());
     Transaction transaction(m_database);
-    for (const auto& checkin : demo.checkins)
+    std::vector<std::int64_t> planIds;
+    for (const auto& libraryId : demo.plan) {
+        const auto* action = content().selfCareLibrary.find(libraryId);
+        if (!action)
+            throw DataFileError("selfcare/library.json", "the demo plan needs the action " + libraryId);
+        planIds.push_back(m_plan.addFromLibrary(libraryId, action->title, demo.checkins.front().date).id);
+    }
+    for (auto checkin : demo.checkins) {
+        if (const auto ticks = demo.ticks.find(checkin.date); ticks != demo.ticks.end())
+            for (const std::size_t index : ticks->second)
+                checkin.selfCareDone.insert(planIds.at(index));
         m_checkins.save(checkin);
+    }
     for (const auto& moment : demo.moments)
         (void)m_hardMoments.add(moment);
     m_settings.setFlag(demoKey, true);

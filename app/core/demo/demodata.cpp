@@ -297,6 +297,30 @@ Checkin checkinOfDay(date day, const CheckinDefinition& definition, const DayCon
     return checkin;
 }
 
+// The demo worker's plan, as indexes into demoPlan.
+constexpr std::array demoPlan{"walk_between_visits", "transition_ritual", "peer_check_in", "early_night"};
+constexpr std::size_t walkIndex = 0;
+
+// Ticks come from their own random stream, so the check-in story is the same with or without them. The
+// walk is likelier on a day followed by a good mood: demo data that shows the pattern it is about.
+void addTicks(DemoData& data, std::uint32_t seed) {
+    DemoRandom random(seed ^ 0x5e1fca5eU);
+    for (std::size_t i = 0; i < data.checkins.size(); ++i) {
+        const auto& checkin = data.checkins[i];
+        const bool nextDayGood = i + 1 < data.checkins.size() &&
+                                 data.checkins[i + 1].date == checkin.date + boost::gregorian::days(1) &&
+                                 data.checkins[i + 1].answer("mood").value_or(0) >= 3;
+        std::set<std::size_t> done;
+        if (random.chance(nextDayGood ? 0.75 : 0.2))
+            done.insert(walkIndex);
+        for (std::size_t action = walkIndex + 1; action < demoPlan.size(); ++action)
+            if (random.chance(0.35))
+                done.insert(action);
+        if (!done.empty())
+            data.ticks.emplace(checkin.date, std::move(done));
+    }
+}
+
 } // namespace
 
 DemoData generateDemoData(const CheckinDefinition& definition, date lastDay, int days, std::uint32_t seed) {
@@ -324,6 +348,8 @@ DemoData generateDemoData(const CheckinDefinition& definition, date lastDay, int
         }
         data.moments.insert(data.moments.end(), moments.begin(), moments.end());
     }
+    data.plan.assign(demoPlan.begin(), demoPlan.end());
+    addTicks(data, seed);
     return data;
 }
 

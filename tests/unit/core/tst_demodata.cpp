@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <set>
+
 using namespace boost::gregorian;
 
 namespace {
@@ -104,6 +106,36 @@ private slots:
         for (const auto& moment : m_data.moments)
             mix(moment.occurredAt.time_of_day().total_seconds() * 10 + moment.intensity);
         QCOMPARE(QString::number(hash, 16), QStringLiteral("718b89611d2c5793"));
+    }
+
+    void ticksSelfCareWithAWalkBeforeBetterDays() {
+        QCOMPARE(m_data.plan.size(), std::size_t(4));
+        QCOMPARE(m_data.plan.front(), std::string("walk_between_visits"));
+        const auto again = tend::generateDemoData(m_definition, lastDay);
+        QVERIFY(again.ticks == m_data.ticks);
+        // Ticks only on check-in days, only for actions in the plan.
+        std::set<date> checkinDays;
+        for (const auto& checkin : m_data.checkins)
+            checkinDays.insert(checkin.date);
+        for (const auto& [day, done] : m_data.ticks) {
+            QVERIFY(checkinDays.contains(day));
+            for (const std::size_t index : done)
+                QVERIFY(index < m_data.plan.size());
+        }
+        // The walk comes before a good-mood day far more often than before other days.
+        int walksBeforeGood = 0, goodDays = 0, walksBeforeOther = 0, otherDays = 0;
+        for (std::size_t i = 0; i + 1 < m_data.checkins.size(); ++i) {
+            const auto& day = m_data.checkins[i];
+            const auto& next = m_data.checkins[i + 1];
+            if (next.date != day.date + days(1))
+                continue;
+            const bool walked = m_data.ticks.contains(day.date) && m_data.ticks.at(day.date).contains(0);
+            const bool good = next.answer("mood").value_or(0) >= 3;
+            (good ? goodDays : otherDays) += 1;
+            (good ? walksBeforeGood : walksBeforeOther) += walked ? 1 : 0;
+        }
+        QVERIFY(goodDays > 20 && otherDays > 20);
+        QVERIFY(double(walksBeforeGood) / goodDays > 2 * double(walksBeforeOther) / otherDays);
     }
 
     void spansTheRequestedDays() {

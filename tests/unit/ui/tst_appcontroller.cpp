@@ -200,6 +200,12 @@ private slots:
 
     void demoDataIsFlagged() {
         QVERIFY(m_env->session->seedDemoData());
+        // The demo worker has a self-care plan and ticked it on some days.
+        QCOMPARE(m_env->session->plan().active().size(), std::size_t(4));
+        const auto checkins =
+            m_env->session->checkins().range(m_env->today() - boost::gregorian::days(200), m_env->today());
+        QVERIFY(std::any_of(checkins.begin(), checkins.end(),
+                            [](const tend::Checkin& c) { return !c.selfCareDone.empty(); }));
         auto app = makeController();
         QVERIFY(app->isDemo());
         // Seeding never touches a database that already holds check-ins.
