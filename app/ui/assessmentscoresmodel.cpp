@@ -25,9 +25,9 @@ QVariant AssessmentScoresModel::data(const QModelIndex& index, int role) const {
     case CompleteRole:
         return row.score.complete();
     case ScoreRole:
-        return row.score.score ? scoreOutOfText(*row.score.score, row.scale, row.response)
-                               : tr("No score this time, because some of its lines were left out. "
-                                    "That's fine: a number from part of the lines would mislead.");
+        return row.score.score
+                   ? scoreOutOfText(*row.score.score, row.scale, row.response)
+                   : tr("No score this time, because some of its lines were left out. That's fine.");
     case BandRole:
         return band ? QString::fromStdString(band->label) : QString();
     case InterpretationRole:

@@ -116,7 +116,7 @@ Page {
                             PrimaryButton {
                                 objectName: "openPack"
                                 Layout.topMargin: Theme.smallGap
-                                text: qsTr("Begin")
+                                text: qsTr("Start")
                                 Accessible.description: packCard.name
                                 onClicked: {
                                     assessment.choosePack(packCard.packId);
@@ -228,7 +228,10 @@ Page {
                     Layout.alignment: Qt.AlignHCenter
                     flat: true
                     text: qsTr("Leave without saving")
-                    onClicked: assessment.closePack()
+                    onClicked: {
+                        assessment.closePack();
+                        flick.contentY = 0;
+                    }
                 }
             }
 
@@ -337,7 +340,11 @@ Page {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.smallGap
                     text: qsTr("Done")
-                    onClicked: App.canGoBack ? App.goBack() : assessment.closePack()
+                    onClicked: {
+                        assessment.closePack();
+                        flick.contentY = 0;
+                        App.goBack();
+                    }
                 }
             }
         }
