@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <string_view>
+
 namespace tend::ui {
 
 class AppSession;
