@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/changenotifier.h"
+
+#include <QAbstractListModel>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <vector>
+
+namespace tend::ui {
+
+class AppSession;
+
+// Past self-assessment results, grouped by pack (in the order packs are offered), newest first within
+// each. The first row of a pack carries its heading and the last its attribution, so a plain Repeater
+// can show every pack's credit right under its results. Results of a pack no longer available (an
+// organisation's profile changed) are still listed, with the scale ids they were stored under.
+// Not final: QML wraps element types in a derived class.
+class AssessmentHistoryModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool empty READ empty NOTIFY emptyChanged)
+
+public:
+    enum Role {
+        PackIdRole = Qt::UserRole + 1,
+        PackNameRole,
+        AttributionRole,
+        FirstOfPackRole,
+        LastOfPackRole,
+        DateRole,   // the day the result counts for, in words
+        ScalesRole, // [{name, score, band, complete}] in the pack's order
+    };
+    Q_ENUM(Role)
+
+    explicit AssessmentHistoryModel(QObject* parent = nullptr);
+    // For tests and for callers that hold the session themselves.
+    AssessmentHistoryModel(AppSession& session, QObject* parent = nullptr);
+    ~AssessmentHistoryModel() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool empty() const { return m_rows.empty(); }
+
+    // Reads the results again. If storage cannot be read, the rows stay as they were.
+    void reload();
+
+signals:
+    void emptyChanged();
+
+private:
+    struct Row {
+        QString packId;
+        QString packName;
+        QString attribution;
+        bool firstOfPack = false;
+        bool lastOfPack = false;
+        QString date;
+        QVariantList scales;
+    };
+    [[nodiscard]] std::vector<Row> readRows() const;
+
+    AppSession& m_session;
+    std::vector<Row> m_rows;
+    ChangeNotifier::Token m_resultsToken = 0;
+    ChangeNotifier::Token m_settingsToken = 0;
+};
+
+} // namespace tend::ui
