@@ -117,6 +117,12 @@ Page {
                 font.pixelSize: 15
                 color: Theme.text
             }
+            SectionHeading {
+                text: qsTr("Reflections")
+            }
+            AssessmentHistory {
+                Layout.fillWidth: true
+            }
         }
     }
 }

@@ -31,6 +31,10 @@ Page {
                 prompts: acute.prompts
             }
         }
+        AssessmentDueCard {
+            Layout.fillWidth: true
+            Layout.margins: Theme.smallGap
+        }
         CheckinForm {
             Layout.fillWidth: true
             Layout.fillHeight: true
