@@ -180,6 +180,7 @@ ListView {
         Button {
             visible: !root.editor.hasPlan
             flat: true
+            Material.foreground: Theme.accent
             text: qsTr("Choose self-care actions")
             onClicked: App.showTab(2)
         }

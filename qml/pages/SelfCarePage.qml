@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tend.Ui
 
@@ -249,6 +250,7 @@ Page {
 
             header: Label {
                 width: ideas.width - ideas.leftMargin - ideas.rightMargin
+                bottomPadding: Theme.smallGap
                 text: care.errorText.length > 0 ? care.errorText : qsTr("Ideas to pick from. Once one is in your plan, its wording is yours to change.")
                 wrapMode: Text.WordWrap
                 font.pixelSize: 13
@@ -301,8 +303,9 @@ Page {
                             color: Theme.mutedText
                         }
                         Button {
-                            flat: idea.inPlan
+                            flat: true
                             enabled: !idea.inPlan
+                            Material.foreground: Theme.accent
                             text: idea.inPlan ? qsTr("✓ In your plan") : qsTr("Add to my plan")
                             onClicked: care.addFromLibrary(idea.libraryId)
                         }
