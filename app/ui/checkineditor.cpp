@@ -46,6 +46,7 @@ CheckinEditor::~CheckinEditor() {
     m_session->checkins().changes().unsubscribe(m_checkinToken);
     m_session->hardMoments().changes().unsubscribe(m_momentToken);
     m_session->settings().changes().unsubscribe(m_settingsToken);
+    m_session->plan().changes().unsubscribe(m_planToken);
 }
 
 void CheckinEditor::attach() {
@@ -56,7 +57,10 @@ void CheckinEditor::attach() {
     });
     m_momentToken = m_session->hardMoments().changes().subscribe([this] { reloadHardMoments(); });
     m_settingsToken = m_session->settings().changes().subscribe([this] { reloadItems(); });
+    // The worker may change the plan on the Self-care page while this day is open.
+    m_planToken = m_session->plan().changes().subscribe([this] { reloadPlan(); });
     reloadItems();
+    reloadPlan();
 }
 
 void CheckinEditor::setDate(QDate date) {
@@ -108,9 +112,17 @@ void CheckinEditor::reloadCheckin() {
     }
     m_notePending = false;
     m_items.setAnswers(m_checkin.answers);
+    m_selfCare.setDone(m_checkin.selfCareDone);
     emit noteChanged();
     emit checkinChanged();
     emit saveStatusChanged();
+}
+
+void CheckinEditor::reloadPlan() {
+    m_selfCare.setActions(readOr([this] { return m_session->plan().active(); }, std::vector<PlanAction>{}));
+    m_selfCare.setDone(m_checkin.selfCareDone);
+    emit planChanged();
+    emit checkinChanged();
 }
 
 void CheckinEditor::reloadHardMoments() {
@@ -167,6 +179,26 @@ void CheckinEditor::setRestDay(bool restDay) {
     persist();
     if (!m_errorText.isEmpty())
         m_checkin.restDay = !restDay; // keep showing what is stored
+    emit checkinChanged();
+}
+
+void CheckinEditor::setSelfCareDone(qint64 actionId, bool done) {
+    if (m_selfCare.rowOf(actionId) < 0) {
+        m_errorText = tr("That action isn't in your plan any more, so it wasn't ticked.");
+        emit saveStatusChanged();
+        return;
+    }
+    if (m_checkin.selfCareDone.contains(actionId) == done)
+        return;
+    const auto previous = m_checkin.selfCareDone;
+    if (done)
+        m_checkin.selfCareDone.insert(actionId);
+    else
+        m_checkin.selfCareDone.erase(actionId);
+    persist();
+    if (!m_errorText.isEmpty())
+        m_checkin.selfCareDone = previous; // keep showing what is stored
+    m_selfCare.setDone(m_checkin.selfCareDone);
     emit checkinChanged();
 }
 
@@ -236,6 +268,18 @@ QString CheckinEditor::progressText() const {
     if (m_checkin.restDay && answeredCount() == 0)
         return tr("Marked as a rest day");
     return tr("%1 of %2 answered").arg(answeredCount()).arg(itemCount());
+}
+
+QString CheckinEditor::selfCareText() const {
+    if (!hasPlan())
+        return tr("Your self-care plan is empty. Pick a few small things that help you, then tick them "
+                  "here.");
+    int done = 0;
+    for (const auto& action : m_selfCare.actions())
+        done += m_checkin.selfCareDone.contains(action.id) ? 1 : 0;
+    if (done == 0)
+        return tr("Tick anything you managed. Small things count.");
+    return tr("%1 of %2 done").arg(done).arg(m_selfCare.rowCount());
 }
 
 QString CheckinEditor::saveStatus() const {

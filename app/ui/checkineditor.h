@@ -2,6 +2,7 @@
 
 #include "checkinitemsmodel.h"
 #include "domain/checkin.h"
+#include "planmodel.h"
 #include "storage/changenotifier.h"
 
 #include <QDate>
@@ -35,6 +36,9 @@ class CheckinEditor : public QObject {
     Q_PROPERTY(int hardMomentCount READ hardMomentCount NOTIFY hardMomentsChanged)
     Q_PROPERTY(QString hardMomentsText READ hardMomentsText NOTIFY hardMomentsChanged)
     Q_PROPERTY(bool canLogHardMoment READ canLogHardMoment NOTIFY dateChanged)
+    Q_PROPERTY(tend::ui::PlanModel* selfCare READ selfCare CONSTANT)
+    Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY planChanged)
+    Q_PROPERTY(QString selfCareText READ selfCareText NOTIFY checkinChanged)
 
 public:
     explicit CheckinEditor(QObject* parent = nullptr);
@@ -61,9 +65,16 @@ public:
     [[nodiscard]] int hardMomentCount() const { return m_hardMomentCount; }
     [[nodiscard]] QString hardMomentsText() const;
     [[nodiscard]] bool canLogHardMoment() const { return isToday(); }
+    // The active plan, with the actions ticked on this day marked done.
+    [[nodiscard]] PlanModel* selfCare() { return &m_selfCare; }
+    [[nodiscard]] bool hasPlan() const { return m_selfCare.rowCount() > 0; }
+    [[nodiscard]] QString selfCareText() const;
 
     Q_INVOKABLE void setAnswer(const QString& itemId, int value);
     Q_INVOKABLE void skip(const QString& itemId);
+    // Ticks or unticks an action of the active plan for this day. Ticks of actions since taken out of the
+    // plan stay as they are stored.
+    Q_INVOKABLE void setSelfCareDone(qint64 actionId, bool done);
     // Records a hard moment now (the editor must be showing today). Returns false on failure.
     Q_INVOKABLE bool logHardMoment(int intensity, const QString& note = {});
     // Writes a note still waiting for the typing pause. Called before the page goes away.
@@ -78,12 +89,14 @@ signals:
     void itemsChanged();
     void saveStatusChanged();
     void hardMomentsChanged();
+    void planChanged();
 
 private:
     void attach();
     void reloadItems();
     void reloadCheckin();
     void reloadHardMoments();
+    void reloadPlan();
     // Validates and stores m_checkin (or removes the day when nothing is left in it).
     void persist();
 
@@ -91,6 +104,7 @@ private:
     QDate m_date;
     Checkin m_checkin;
     CheckinItemsModel m_items;
+    PlanModel m_selfCare;
     std::optional<boost::posix_time::ptime> m_savedAt;
     QString m_errorText;
     int m_hardMomentCount = 0;
@@ -100,6 +114,7 @@ private:
     ChangeNotifier::Token m_checkinToken = 0;
     ChangeNotifier::Token m_momentToken = 0;
     ChangeNotifier::Token m_settingsToken = 0;
+    ChangeNotifier::Token m_planToken = 0;
 };
 
 } // namespace tend::ui

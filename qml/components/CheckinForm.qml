@@ -145,6 +145,47 @@ ListView {
         spacing: Theme.smallGap
 
         SectionHeading {
+            text: qsTr("Self-care today")
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.editor.selfCareText
+            wrapMode: Text.WordWrap
+            font.pixelSize: 13
+            color: Theme.mutedText
+        }
+        Repeater {
+            model: root.editor.selfCare
+
+            delegate: CheckBox {
+                id: tick
+
+                required property var actionId
+                required property string title
+                required property bool done
+
+                Layout.fillWidth: true
+                text: title
+                checked: done
+                onToggled: root.editor.setSelfCareDone(actionId, checked)
+                contentItem: Label {
+                    leftPadding: tick.indicator.width + tick.spacing
+                    text: tick.text
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.text
+                }
+            }
+        }
+        Button {
+            visible: !root.editor.hasPlan
+            flat: true
+            Material.foreground: Theme.accent
+            text: qsTr("Choose self-care actions")
+            onClicked: App.showTab(2)
+        }
+
+        SectionHeading {
             text: qsTr("Private note")
         }
         TextArea {

@@ -10,6 +10,7 @@
 
 using tend::ui::CheckinEditor;
 using tend::ui::CheckinItemsModel;
+using tend::ui::PlanModel;
 using tend::ui::toQDate;
 namespace bg = boost::gregorian;
 namespace bpt = boost::posix_time;
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<tend::test::TestSession> m_env;
     std::unique_ptr<CheckinEditor> m_editor;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_selfCareTester;
 
     tend::ui::AppSession& session() { return *m_env->session; }
     std::optional<tend::Checkin> stored(bg::date date) { return session().checkins().find(date); }
@@ -50,9 +52,12 @@ private slots:
         // The items model is checked by Qt's own tester for the whole test.
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_editor->items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_selfCareTester = std::make_unique<QAbstractItemModelTester>(
+            m_editor->selfCare(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup() {
+        m_selfCareTester.reset();
         m_tester.reset();
         m_editor.reset();
         m_env.reset();
@@ -460,7 +465,113 @@ private slots:
         QCOMPARE(m_editor->progressText(), QStringLiteral("1 of %1 answered").arg(m_editor->itemCount()));
     }
 
+    void anEmptyPlanOffersToChooseActions() {
+        QVERIFY(!m_editor->hasPlan());
+        QCOMPARE(m_editor->selfCare()->rowCount(), 0);
+        QVERIFY2(m_editor->selfCareText().contains(QStringLiteral("plan is empty")),
+                 qPrintable(m_editor->selfCareText()));
+    }
+
+    void theActivePlanIsListedAndFollowsChanges() {
+        QSignalSpy planSpy(m_editor.get(), &CheckinEditor::planChanged);
+        const auto walk = session().plan().addOwn("Walk round the block", m_env->today()).id;
+        const auto tea = session().plan().addOwn("Tea outside", m_env->today()).id;
+
+        QVERIFY(m_editor->hasPlan());
+        QVERIFY(planSpy.count() >= 2);
+        QCOMPARE(m_editor->selfCare()->rowCount(), 2);
+        QCOMPARE(selfCareDone(walk), QVariant(false));
+        QCOMPARE(m_editor->selfCareText(), QStringLiteral("Tick anything you managed. Small things count."));
+
+        session().plan().archive(tea);
+        QCOMPARE(m_editor->selfCare()->rowCount(), 1);
+        QCOMPARE(selfCareDone(tea), QVariant());
+    }
+
+    void tickingSavesAtOnceAndAReloadShowsIt() {
+        const auto walk = session().plan().addOwn("Walk round the block", m_env->today()).id;
+        const auto tea = session().plan().addOwn("Tea outside", m_env->today()).id;
+        QSignalSpy dataSpy(m_editor->selfCare(), &QAbstractItemModel::dataChanged);
+
+        m_editor->setSelfCareDone(walk, true);
+
+        // A day with only a tick is a day with a check-in.
+        QVERIFY(storedToday().has_value());
+        QCOMPARE(storedToday()->selfCareDone, std::set<std::int64_t>{walk});
+        QVERIFY(m_editor->saved());
+        QVERIFY(m_editor->errorText().isEmpty());
+        QCOMPARE(selfCareDone(walk), QVariant(true));
+        QCOMPARE(selfCareDone(tea), QVariant(false));
+        QCOMPARE(dataSpy.count(), 1);
+        QCOMPARE(m_editor->selfCareText(), QStringLiteral("1 of 2 done"));
+
+        CheckinEditor reopened(session());
+        QAbstractItemModelTester tester(reopened.selfCare(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(reopened.selfCare()->index(reopened.selfCare()->rowOf(walk)).data(PlanModel::DoneRole),
+                 QVariant(true));
+
+        // Unticking the only thing in the day removes the day again.
+        m_editor->setSelfCareDone(walk, false);
+        QVERIFY(!storedToday().has_value());
+        QCOMPARE(selfCareDone(walk), QVariant(false));
+        // The other editor on the same day follows.
+        QCOMPARE(reopened.selfCare()->index(reopened.selfCare()->rowOf(walk)).data(PlanModel::DoneRole),
+                 QVariant(false));
+    }
+
+    void ticksAreSavedWithTheAnswersOfTheDay() {
+        const auto walk = session().plan().addOwn("Walk round the block", m_env->today()).id;
+        m_editor->setAnswer(QStringLiteral("mood"), 3);
+        m_editor->setSelfCareDone(walk, true);
+        m_editor->setAnswer(QStringLiteral("sleep"), 1);
+        const auto checkin = storedToday();
+        QCOMPARE(checkin->answer("mood"), std::optional<int>(3));
+        QCOMPARE(checkin->answer("sleep"), std::optional<int>(1));
+        QCOMPARE(checkin->selfCareDone, std::set<std::int64_t>{walk});
+    }
+
+    void aTickOfAnArchivedActionIsKept() {
+        const auto yesterday = m_env->today() - bg::days(1);
+        const auto old = session().plan().addOwn("Swim on Sundays", yesterday).id;
+        const auto walk = session().plan().addOwn("Walk round the block", yesterday).id;
+        tend::Checkin checkin;
+        checkin.date = yesterday;
+        checkin.answers["mood"] = 2;
+        checkin.selfCareDone = {old};
+        checkin.createdAt = bpt::ptime(yesterday, bpt::hours(20));
+        checkin.updatedAt = checkin.createdAt;
+        session().checkins().save(checkin);
+        session().plan().archive(old);
+
+        m_editor->setDate(toQDate(yesterday));
+        QCOMPARE(m_editor->selfCare()->rowCount(), 1); // only the active plan is offered
+        m_editor->setSelfCareDone(walk, true);
+
+        QCOMPARE(stored(yesterday)->selfCareDone, (std::set<std::int64_t>{old, walk}));
+        QCOMPARE(m_editor->selfCareText(), QStringLiteral("1 of 1 done"));
+
+        // An archived action cannot be ticked from here, and its stored tick is untouched.
+        m_editor->setSelfCareDone(old, false);
+        QVERIFY(!m_editor->errorText().isEmpty());
+        QCOMPARE(stored(yesterday)->selfCareDone, (std::set<std::int64_t>{old, walk}));
+    }
+
+    void aFutureDayCannotBeTicked() {
+        const auto walk = session().plan().addOwn("Walk round the block", m_env->today()).id;
+        m_editor->setDate(QDate(2026, 11, 28));
+        m_editor->setSelfCareDone(walk, true);
+        QVERIFY(!m_editor->errorText().isEmpty());
+        QVERIFY(!stored(bg::date(2026, 11, 28)).has_value());
+        QCOMPARE(selfCareDone(walk), QVariant(false));
+    }
+
 private:
+    QVariant selfCareDone(std::int64_t actionId) {
+        const int row = m_editor->selfCare()->rowOf(actionId);
+        return row < 0 ? QVariant() : m_editor->selfCare()->index(row).data(PlanModel::DoneRole);
+    }
+
     static bpt::ptime fixedNowPlus(int minutes) { return tend::test::fixedNow() + bpt::minutes(minutes); }
 };
 
