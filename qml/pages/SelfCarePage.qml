@@ -175,6 +175,8 @@ Page {
                     model: care.whatHelps
 
                     delegate: Pane {
+                        id: helpCard
+
                         required property string modelData
 
                         Layout.fillWidth: true
@@ -187,7 +189,7 @@ Page {
                         Label {
                             anchors.left: parent.left
                             anchors.right: parent.right
-                            text: parent.modelData
+                            text: helpCard.modelData
                             wrapMode: Text.WordWrap
                             color: Theme.text
                         }
