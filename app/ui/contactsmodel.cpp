@@ -131,6 +131,9 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const {
         return tr("Open the website of %1").arg(contact.name);
     case EmailLabelRole:
         return tr("Email %1").arg(contact.name);
+    case HasActionsRole:
+        return !contact.call.isEmpty() || !contact.text.isEmpty() || !contact.web.isEmpty() ||
+               !contact.email.isEmpty();
     default:
         return {};
     }
@@ -141,7 +144,7 @@ QHash<int, QByteArray> ContactsModel::roleNames() const {
         {NameRole, "name"},         {DetailRole, "detail"},         {NoteRole, "note"},
         {CallUrlRole, "callUrl"},   {TextUrlRole, "textUrl"},       {WebUrlRole, "webUrl"},
         {EmailUrlRole, "emailUrl"}, {CallLabelRole, "callLabel"},   {TextLabelRole, "textLabel"},
-        {WebLabelRole, "webLabel"}, {EmailLabelRole, "emailLabel"},
+        {WebLabelRole, "webLabel"}, {EmailLabelRole, "emailLabel"}, {HasActionsRole, "hasActions"},
     };
 }
 

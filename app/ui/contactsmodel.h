@@ -31,6 +31,7 @@ public:
         TextLabelRole,
         WebLabelRole,
         EmailLabelRole,
+        HasActionsRole, // any of the links above
     };
     Q_ENUM(Role)
 

@@ -64,6 +64,7 @@ void OrgProfileImporter::reload() {
 }
 
 void OrgProfileImporter::clearPreview() {
+    m_confirmingReset = false;
     m_pendingText.clear();
     m_previewOrganisation.clear();
     m_previewDetails.clear();
@@ -145,6 +146,14 @@ void OrgProfileImporter::cancel() {
     clearPreview();
     m_errorText.clear();
     m_confirmation.clear();
+    emit stateChanged();
+}
+
+void OrgProfileImporter::askUseBuiltIn() {
+    clearPreview();
+    m_errorText.clear();
+    m_confirmation.clear();
+    m_confirmingReset = true;
     emit stateChanged();
 }
 

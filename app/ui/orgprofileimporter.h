@@ -26,6 +26,7 @@ class OrgProfileImporter : public QObject {
     Q_PROPERTY(QString previewDetails READ previewDetails NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY stateChanged)
+    Q_PROPERTY(bool confirmingReset READ confirmingReset NOTIFY stateChanged)
 
 public:
     // Real profiles are a few kilobytes; the limit keeps a wrong pick (a video, say) from being read.
@@ -43,13 +44,17 @@ public:
     [[nodiscard]] QString previewDetails() const { return m_previewDetails; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QString confirmation() const { return m_confirmation; }
+    [[nodiscard]] bool confirmingReset() const { return m_confirmingReset; }
 
     // Reads and checks the file; on success a preview waits for apply() or cancel(). Returns false (with
     // errorText set) when the file cannot be used.
     Q_INVOKABLE bool previewFile(const QUrl& file);
     // Stores the previewed profile in place of the current one.
     Q_INVOKABLE bool apply();
+    // Drops a waiting preview or question.
     Q_INVOKABLE void cancel();
+    // Asks before forgetting an imported profile: the worker may not have the file any more.
+    Q_INVOKABLE void askUseBuiltIn();
     // Forgets the imported profile; the built-in one applies again.
     Q_INVOKABLE bool useBuiltIn();
 
@@ -69,6 +74,7 @@ private:
     QString m_previewDetails;
     QString m_errorText;
     QString m_confirmation;
+    bool m_confirmingReset = false;
     ChangeNotifier::Token m_settingsToken = 0;
 };
 

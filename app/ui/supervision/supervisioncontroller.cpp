@@ -86,10 +86,10 @@ void SupervisionController::setPeriodIndex(int index) {
 }
 
 QString SupervisionController::periodText() const {
+    // A format of its own: the locale's long format starts with the weekday, too long for one line.
+    const QString format = tr("d MMMM yyyy", "date format of the period line");
     const QLocale locale;
-    return tr("%1 to %2")
-        .arg(locale.toString(m_summary.from, QLocale::LongFormat),
-             locale.toString(m_summary.to, QLocale::LongFormat));
+    return tr("%1 to %2").arg(locale.toString(m_summary.from, format), locale.toString(m_summary.to, format));
 }
 
 QString SupervisionController::checkinDaysText() const {

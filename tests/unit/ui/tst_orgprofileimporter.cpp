@@ -79,7 +79,16 @@ private slots:
                  QStringLiteral("In use: the profile of Northside Community Services."));
         QVERIFY(m_importer->confirmation().contains(QStringLiteral("Northside Community Services")));
 
+        m_importer->askUseBuiltIn();
+        QVERIFY(m_importer->confirmingReset());
+        m_importer->cancel();
+        QVERIFY(!m_importer->confirmingReset());
+        QVERIFY(session().orgProfile().load().imported);
+
+        m_importer->askUseBuiltIn();
         QVERIFY(m_importer->useBuiltIn());
+        QVERIFY(!m_importer->confirmingReset());
+        QCOMPARE(m_importer->confirmation(), QStringLiteral("Now using the built-in profile."));
         QVERIFY(!session().orgProfile().load().imported);
         QVERIFY(!m_importer->usingImported());
     }

@@ -64,11 +64,13 @@ private slots:
         QVERIFY(at(lines, 0, ContactsModel::NoteRole).toString().contains(QStringLiteral("112")));
         QVERIFY(at(lines, 0, ContactsModel::CallUrlRole).toUrl().isEmpty());
         QVERIFY(at(lines, 0, ContactsModel::WebUrlRole).toUrl().isEmpty());
+        QVERIFY(!at(lines, 0, ContactsModel::HasActionsRole).toBool());
         // The international directory opens in the browser.
         QCOMPARE(at(lines, 1, ContactsModel::WebUrlRole).toUrl(),
                  QUrl(QStringLiteral("https://findahelpline.com")));
         QVERIFY(at(lines, 1, ContactsModel::CallUrlRole).toUrl().isEmpty());
         QVERIFY(at(lines, 1, ContactsModel::TextUrlRole).toUrl().isEmpty());
+        QVERIFY(at(lines, 1, ContactsModel::HasActionsRole).toBool());
         QVERIFY(!m_support->hasAssistance());
         QVERIFY(!m_support->hasSupervisor());
     }
