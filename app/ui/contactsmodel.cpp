@@ -116,13 +116,13 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const {
     case NoteRole:
         return contact.note;
     case CallUrlRole:
-        return contact.call;
+        return contact.call.toString();
     case TextUrlRole:
-        return contact.text;
+        return contact.text.toString();
     case WebUrlRole:
-        return contact.web;
+        return contact.web.toString();
     case EmailUrlRole:
-        return contact.email;
+        return contact.email.toString();
     case CallLabelRole:
         return tr("Call %1").arg(contact.name);
     case TextLabelRole:

@@ -23,7 +23,7 @@ public:
         NameRole = Qt::UserRole + 1,
         DetailRole, // how to reach them, as text: numbers, address, hours
         NoteRole,
-        CallUrlRole,
+        CallUrlRole, // as text, empty when there is no such way
         TextUrlRole,
         WebUrlRole,
         EmailUrlRole,

@@ -10,10 +10,10 @@ Pane {
     required property string name
     required property string detail
     required property string note
-    required property url callUrl
-    required property url textUrl
-    required property url webUrl
-    required property url emailUrl
+    required property string callUrl
+    required property string textUrl
+    required property string webUrl
+    required property string emailUrl
     required property string callLabel
     required property string textLabel
     required property string webLabel

@@ -171,9 +171,8 @@ Page {
                 color: Theme.accent
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            OutlineButton {
                 Layout.fillWidth: true
-                implicitHeight: 48
                 text: qsTr("Import a profile file")
                 onClicked: profileDialog.open()
             }

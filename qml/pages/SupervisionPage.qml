@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -75,9 +77,9 @@ Page {
                         Layout.fillWidth: true
                         implicitHeight: 48
                         checkable: true
-                        checked: supervision.periodIndex === index
-                        onClicked: supervision.periodIndex = index
-                        Accessible.name: qsTr("Last %1").arg(modelData)
+                        checked: supervision.periodIndex === periodButton.index
+                        onClicked: supervision.periodIndex = periodButton.index
+                        Accessible.name: qsTr("Last %1").arg(periodButton.modelData)
 
                         background: Rectangle {
                             radius: Theme.radius
@@ -148,8 +150,10 @@ Page {
                         }
                     }
                     Switch {
+                        id: sectionSwitch
+
                         checked: sectionRow.included
-                        onToggled: supervision.setSectionIncluded(sectionRow.index, checked)
+                        onToggled: supervision.setSectionIncluded(sectionRow.index, sectionSwitch.checked)
                         Accessible.name: sectionRow.title
                     }
                 }
@@ -194,9 +198,9 @@ Page {
 
                     Layout.fillWidth: true
                     placeholderText: qsTr("A point in your own words")
-                    onAccepted: if (supervision.addTalkingPoint(text)) clear()
+                    onAccepted: if (supervision.addTalkingPoint(pointField.text)) pointField.clear()
                 }
-                Button {
+                OutlineButton {
                     text: qsTr("Add")
                     enabled: pointField.text.trim() !== ""
                     onClicked: if (supervision.addTalkingPoint(pointField.text)) pointField.clear()
@@ -253,10 +257,9 @@ Page {
                     saveDialog.open()
                 }
             }
-            Button {
+            OutlineButton {
                 Layout.fillWidth: true
                 implicitHeight: 52
-                flat: true
                 text: qsTr("Copy as text")
                 onClicked: supervision.copyText()
             }

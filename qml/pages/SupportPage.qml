@@ -150,8 +150,7 @@ Page {
                 font.pixelSize: 13
                 color: Theme.mutedText
             }
-            Button {
-                flat: true
+            OutlineButton {
                 text: qsTr("Open Settings")
                 onClicked: App.showTab(4)
             }

@@ -25,7 +25,7 @@ class SupervisionController : public QObject {
     Q_PROPERTY(QString periodText READ periodText NOTIFY summaryChanged)
     Q_PROPERTY(QString checkinDaysText READ checkinDaysText NOTIFY summaryChanged)
     Q_PROPERTY(tend::ui::SupervisionSectionsModel* sections READ sections CONSTANT)
-    Q_PROPERTY(QAbstractItemModel* talkingPoints READ talkingPointsModel CONSTANT)
+    Q_PROPERTY(QObject* talkingPoints READ talkingPointsModel CONSTANT)
     Q_PROPERTY(QString ownWords READ ownWords WRITE setOwnWords NOTIFY documentChanged)
     Q_PROPERTY(QString previewText READ previewText NOTIFY documentChanged)
     Q_PROPERTY(QString defaultFileName READ defaultFileName NOTIFY summaryChanged)
@@ -49,7 +49,8 @@ public:
     [[nodiscard]] QString checkinDaysText() const;
     [[nodiscard]] SupervisionSectionsModel* sections() { return &m_sections; }
     [[nodiscard]] QStringListModel* talkingPoints() { return &m_talkingPoints; }
-    [[nodiscard]] QAbstractItemModel* talkingPointsModel() { return &m_talkingPoints; }
+    // QML sees the list as a plain object: Qt's string list model is not a QML type of its own.
+    [[nodiscard]] QObject* talkingPointsModel() { return &m_talkingPoints; }
     [[nodiscard]] QString ownWords() const { return m_ownWords; }
     void setOwnWords(const QString& words);
     [[nodiscard]] QString previewText() const;
