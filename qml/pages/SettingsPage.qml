@@ -1,11 +1,25 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tend.Ui
 
 Page {
     background: Rectangle {
         color: Theme.background
+    }
+
+    OrgProfileImporter {
+        id: profile
+    }
+
+    FileDialog {
+        id: profileDialog
+
+        title: qsTr("Choose an organisation profile")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Organisation profiles (*.json)"), qsTr("All files (*)")]
+        onAccepted: profile.previewFile(selectedFile)
     }
 
     Flickable {
@@ -62,6 +76,152 @@ Page {
             }
             TrackingList {
                 Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                text: qsTr("Organisation profile")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: profile.inUseText
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("An organisation can give you a profile file with its own crisis lines and support contacts. It is checked before anything changes.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: profile.storedProblemText
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.warm
+            }
+            Pane {
+                Layout.fillWidth: true
+                visible: profile.hasPreview
+                padding: Theme.gap
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: 1
+                    border.color: Theme.accent
+                }
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.smallGap
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: profile.previewOrganisation
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: profile.previewDetails
+                        wrapMode: Text.WordWrap
+                        color: Theme.mutedText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Use this profile instead of the current one?")
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.smallGap
+
+                        PrimaryButton {
+                            Layout.fillWidth: true
+                            text: qsTr("Use this profile")
+                            onClicked: profile.apply()
+                        }
+                        Button {
+                            flat: true
+                            implicitHeight: 52
+                            text: qsTr("Cancel")
+                            onClicked: profile.cancel()
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: profile.errorText
+                wrapMode: Text.WordWrap
+                color: Theme.warm
+                Accessible.role: Accessible.AlertMessage
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: profile.confirmation
+                wrapMode: Text.WordWrap
+                color: Theme.accent
+                Accessible.role: Accessible.AlertMessage
+            }
+            OutlineButton {
+                Layout.fillWidth: true
+                text: qsTr("Import a profile file")
+                onClicked: profileDialog.open()
+            }
+            Button {
+                Layout.fillWidth: true
+                implicitHeight: 48
+                flat: true
+                visible: profile.usingImported && !profile.confirmingReset
+                text: qsTr("Use the built-in profile again")
+                onClicked: profile.askUseBuiltIn()
+            }
+            Pane {
+                Layout.fillWidth: true
+                visible: profile.confirmingReset
+                padding: Theme.gap
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: 1
+                    border.color: Theme.divider
+                }
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.smallGap
+
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        text: qsTr("Go back to the built-in profile? Your organisation's contacts will no longer be shown. You can import the file again at any time.")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.smallGap
+
+                        PrimaryButton {
+                            Layout.fillWidth: true
+                            text: qsTr("Use the built-in profile")
+                            onClicked: profile.useBuiltIn()
+                        }
+                        Button {
+                            flat: true
+                            implicitHeight: 52
+                            text: qsTr("Cancel")
+                            onClicked: profile.cancel()
+                        }
+                    }
+                }
             }
 
             SectionHeading {

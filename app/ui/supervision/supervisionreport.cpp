@@ -10,6 +10,10 @@
 #include <QTextDocument>
 #include <QUrl>
 
+// QtGui's own measure of the resolution text layout assumes (exported, declared privately; QtWidgets and
+// QtSvg declare it the same way).
+Q_GUI_EXPORT int qt_defaultDpiX();
+
 #include <cmath>
 
 namespace tend::ui {
@@ -127,11 +131,11 @@ QString SupervisionReport::html() const {
     if (!s.ownWords.trimmed().isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(s.ownWords.trimmed()).replace('\n', "<br/>"));
     if (s.includeIndices && !s.indices.empty()) {
-        html += QStringLiteral("<h2>%1</h2><table cellpadding=\"4\">")
+        html += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"4\">")
                     .arg(escaped(tr("How I have been (0 to 100)")));
         for (std::size_t i = 0; i < s.indices.size(); ++i) {
             const auto& line = s.indices[i];
-            html += QStringLiteral("<tr><td width=\"45%\"><b>%1</b><br/>%2<br/><span style=\"color: "
+            html += QStringLiteral("<tr><td width=\"230\"><b>%1</b><br/>%2<br/><span style=\"color: "
                                    "#5b6865;\">%3</span></td>"
                                    "<td><img src=\"%4\" width=\"260\" height=\"60\"/></td></tr>")
                         .arg(escaped(line.name), escaped(indexValueText(line)), escaped(line.change),
@@ -178,7 +182,11 @@ QString SupervisionReport::writePdf(const QString& path) const {
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        // Laid out at the resolution QTextDocument measures fonts and image sizes in, so text, tables
+        // and charts keep their proportions on the page. Text stays vector; the charts are painted at
+        // twice their size, so they stay sharp.
+        writer.setResolution(qt_defaultDpiX());
         writer.setTitle(tr("Preparing for supervision"));
         writer.setCreator(QStringLiteral("Tend"));
         QTextDocument document;

@@ -1,0 +1,186 @@
+#include "supervisioncontroller.h"
+
+#include "appsession.h"
+#include "dateconversion.h"
+#include "storageerrortext.h"
+#include "supervisionreport.h"
+#include "supervisionsummarybuilder.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace tend::ui {
+
+SupervisionController::SupervisionController(QObject* parent)
+    : SupervisionController(*AppSession::current(), parent) {}
+
+SupervisionController::SupervisionController(AppSession& session, QObject* parent)
+    : QObject(parent)
+    , m_session(&session) {
+    connect(&m_sections, &QAbstractItemModel::dataChanged, this, &SupervisionController::documentChanged);
+    connect(&m_talkingPoints, &QAbstractItemModel::rowsInserted, this,
+            &SupervisionController::documentChanged);
+    connect(&m_talkingPoints, &QAbstractItemModel::rowsRemoved, this,
+            &SupervisionController::documentChanged);
+    const auto rebuildSoon = [this] {
+        rebuild();
+    };
+    m_checkinToken = m_session->checkins().changes().subscribe(rebuildSoon);
+    m_momentToken = m_session->hardMoments().changes().subscribe(rebuildSoon);
+    m_planToken = m_session->plan().changes().subscribe(rebuildSoon);
+    m_assessmentToken = m_session->assessments().changes().subscribe(rebuildSoon);
+    m_settingsToken = m_session->settings().changes().subscribe(rebuildSoon);
+    rebuild();
+}
+
+SupervisionController::~SupervisionController() {
+    m_session->checkins().changes().unsubscribe(m_checkinToken);
+    m_session->hardMoments().changes().unsubscribe(m_momentToken);
+    m_session->plan().changes().unsubscribe(m_planToken);
+    m_session->assessments().changes().unsubscribe(m_assessmentToken);
+    m_session->settings().changes().unsubscribe(m_settingsToken);
+}
+
+void SupervisionController::rebuild() {
+    const int weeks = SupervisionSummaryBuilder::periodWeeks[static_cast<std::size_t>(m_periodIndex)];
+    try {
+        m_summary = SupervisionSummaryBuilder(*m_session).build(weeks);
+        m_errorText.clear();
+    } catch (const StorageError& error) {
+        const auto today = m_session->clock().today();
+        m_summary = {};
+        m_summary.from = toQDate(SupervisionSummaryBuilder::periodStart(today, weeks));
+        m_summary.to = toQDate(today);
+        m_errorText = storageErrorText(error);
+    }
+    m_sections.setSummary(m_summary);
+    emit summaryChanged();
+    emit documentChanged();
+    emit messageChanged();
+}
+
+void SupervisionController::setMessage(QString confirmation, QString error) {
+    m_confirmation = std::move(confirmation);
+    m_errorText = std::move(error);
+    emit messageChanged();
+}
+
+QStringList SupervisionController::periodLabels() const {
+    QStringList labels;
+    for (const int weeks : SupervisionSummaryBuilder::periodWeeks)
+        labels << tr("%1 weeks").arg(weeks);
+    return labels;
+}
+
+void SupervisionController::setPeriodIndex(int index) {
+    if (index == m_periodIndex || index < 0 ||
+        index >= static_cast<int>(SupervisionSummaryBuilder::periodWeeks.size()))
+        return;
+    m_periodIndex = index;
+    m_confirmation.clear();
+    rebuild();
+}
+
+QString SupervisionController::periodText() const {
+    // A format of its own: the locale's long format starts with the weekday, too long for one line.
+    const QString format = tr("d MMMM yyyy", "date format of the period line");
+    const QLocale locale;
+    return tr("%1 to %2").arg(locale.toString(m_summary.from, format), locale.toString(m_summary.to, format));
+}
+
+QString SupervisionController::checkinDaysText() const {
+    const int days = m_summary.checkinDays;
+    if (days == 0)
+        return tr("No check-ins in this period yet. Your talking points can still go in.");
+    return days == 1 ? tr("1 day with a check-in") : tr("%1 days with a check-in").arg(days);
+}
+
+void SupervisionController::setOwnWords(const QString& words) {
+    if (words == m_ownWords)
+        return;
+    m_ownWords = words;
+    emit documentChanged();
+}
+
+SupervisionSummary SupervisionController::document() const {
+    SupervisionSummary summary = m_summary;
+    m_sections.applyTo(summary);
+    summary.talkingPoints = m_talkingPoints.stringList();
+    summary.ownWords = m_ownWords;
+    return summary;
+}
+
+QString SupervisionController::previewText() const {
+    return SupervisionReport(document()).plainText();
+}
+
+QString SupervisionController::defaultFileName() const {
+    return QStringLiteral("tend-supervision-%1.pdf").arg(m_summary.to.toString(Qt::ISODate));
+}
+
+QUrl SupervisionController::defaultFolder() const {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(folder);
+}
+
+QUrl SupervisionController::defaultFile() const {
+    return QUrl::fromLocalFile(QDir(defaultFolder().toLocalFile()).filePath(defaultFileName()));
+}
+
+void SupervisionController::setSectionIncluded(int row, bool included) {
+    if (m_sections.setIncluded(row, included))
+        m_confirmation.clear();
+}
+
+bool SupervisionController::addTalkingPoint(const QString& point) {
+    const QString trimmed = point.simplified().left(maxTalkingPointLength);
+    if (trimmed.isEmpty() || m_talkingPoints.rowCount() >= maxTalkingPoints)
+        return false;
+    const int row = m_talkingPoints.rowCount();
+    m_talkingPoints.insertRows(row, 1);
+    m_talkingPoints.setData(m_talkingPoints.index(row), trimmed);
+    emit documentChanged();
+    return true;
+}
+
+void SupervisionController::removeTalkingPoint(int row) {
+    if (row >= 0 && row < m_talkingPoints.rowCount())
+        m_talkingPoints.removeRows(row, 1);
+}
+
+bool SupervisionController::savePdf(const QUrl& file) {
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty()) {
+        setMessage({}, tr("Choose where to save the PDF first."));
+        return false;
+    }
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const QString problem = SupervisionReport(document()).writePdf(path);
+    if (!problem.isEmpty()) {
+        setMessage({}, problem);
+        return false;
+    }
+    setMessage(tr("Saved as %1. It stays on this device until you choose to share it.")
+                   .arg(QFileInfo(path).fileName()),
+               {});
+    return true;
+}
+
+void SupervisionController::copyText() {
+    auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance());
+    if (!app) {
+        setMessage({}, tr("Copying isn't available here."));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(previewText());
+    setMessage(tr("Copied. Paste it wherever you choose: Tend itself sends nothing."), {});
+}
+
+} // namespace tend::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "storage/changenotifier.h"
+#include "supervisionsectionsmodel.h"
+#include "supervisionsummary.h"
+
+#include <QObject>
+#include <QStringListModel>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace tend::ui {
+
+class AppSession;
+
+// Not final: QML wraps element types in a derived class.
+// "Prepare for supervision": the worker picks a period and the sections to keep, adds their own talking
+// points, and saves the result as a PDF or copies it as text. Nothing is sent anywhere; the document is
+// theirs to share or not. The preview is exactly the text that would be copied.
+class SupervisionController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QStringList periodLabels READ periodLabels CONSTANT)
+    Q_PROPERTY(int periodIndex READ periodIndex WRITE setPeriodIndex NOTIFY summaryChanged)
+    Q_PROPERTY(QString periodText READ periodText NOTIFY summaryChanged)
+    Q_PROPERTY(QString checkinDaysText READ checkinDaysText NOTIFY summaryChanged)
+    Q_PROPERTY(tend::ui::SupervisionSectionsModel* sections READ sections CONSTANT)
+    Q_PROPERTY(QObject* talkingPoints READ talkingPointsModel CONSTANT)
+    Q_PROPERTY(QString ownWords READ ownWords WRITE setOwnWords NOTIFY documentChanged)
+    Q_PROPERTY(QString previewText READ previewText NOTIFY documentChanged)
+    Q_PROPERTY(QString defaultFileName READ defaultFileName NOTIFY summaryChanged)
+    Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
+    Q_PROPERTY(QUrl defaultFile READ defaultFile NOTIFY summaryChanged)
+    Q_PROPERTY(QString confirmation READ confirmation NOTIFY messageChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY messageChanged)
+
+public:
+    static constexpr int maxTalkingPoints = 20;
+    static constexpr qsizetype maxTalkingPointLength = 300;
+
+    explicit SupervisionController(QObject* parent = nullptr);
+    SupervisionController(AppSession& session, QObject* parent = nullptr);
+    ~SupervisionController() override;
+
+    [[nodiscard]] QStringList periodLabels() const;
+    [[nodiscard]] int periodIndex() const { return m_periodIndex; }
+    void setPeriodIndex(int index);
+    [[nodiscard]] QString periodText() const;
+    [[nodiscard]] QString checkinDaysText() const;
+    [[nodiscard]] SupervisionSectionsModel* sections() { return &m_sections; }
+    [[nodiscard]] QStringListModel* talkingPoints() { return &m_talkingPoints; }
+    // QML sees the list as a plain object: Qt's string list model is not a QML type of its own.
+    [[nodiscard]] QObject* talkingPointsModel() { return &m_talkingPoints; }
+    [[nodiscard]] QString ownWords() const { return m_ownWords; }
+    void setOwnWords(const QString& words);
+    [[nodiscard]] QString previewText() const;
+    [[nodiscard]] QString defaultFileName() const;
+    [[nodiscard]] QUrl defaultFolder() const;
+    [[nodiscard]] QUrl defaultFile() const;
+    [[nodiscard]] QString confirmation() const { return m_confirmation; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+
+    Q_INVOKABLE void setSectionIncluded(int row, bool included);
+    // Adds a point in the worker's words; returns false for an empty one or when the list is full.
+    Q_INVOKABLE bool addTalkingPoint(const QString& point);
+    Q_INVOKABLE void removeTalkingPoint(int row);
+    Q_INVOKABLE bool savePdf(const QUrl& file);
+    Q_INVOKABLE void copyText();
+
+    // The document as it stands: the stored data of the period with the worker's choices applied.
+    [[nodiscard]] SupervisionSummary document() const;
+
+signals:
+    void summaryChanged();
+    void documentChanged();
+    void messageChanged();
+
+private:
+    void rebuild();
+    void setMessage(QString confirmation, QString error);
+
+    AppSession* m_session;
+    int m_periodIndex = 1; // four weeks: a usual gap between supervision sessions
+    SupervisionSummary m_summary;
+    SupervisionSectionsModel m_sections;
+    QStringListModel m_talkingPoints;
+    QString m_ownWords;
+    QString m_confirmation;
+    QString m_errorText;
+    ChangeNotifier::Token m_checkinToken = 0;
+    ChangeNotifier::Token m_momentToken = 0;
+    ChangeNotifier::Token m_planToken = 0;
+    ChangeNotifier::Token m_assessmentToken = 0;
+    ChangeNotifier::Token m_settingsToken = 0;
+};
+
+} // namespace tend::ui
