@@ -1,5 +1,7 @@
 #include "supervisionsummarybuilder.h"
 
+#include "indexnames.h"
+
 #include "appsession.h"
 #include "dateconversion.h"
 #include "insights/indexseries.h"
@@ -20,37 +22,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("SupervisionSummary", text);
-}
-
-// The summary speaks in the worker's own voice ("my check-ins"): it is their document.
-QString indexName(IndexId id) {
-    switch (id) {
-    case IndexId::StsLoad:
-        return tr("Secondary stress");
-    case IndexId::Burnout:
-        return tr("Worn down by work");
-    case IndexId::Wellbeing:
-        return tr("Wellbeing");
-    case IndexId::CompassionSatisfaction:
-        return tr("Satisfaction in the work");
-    case IndexId::ExposureLoad:
-        return tr("Distressing material taken in");
-    }
-    return {};
-}
-
-QString bandName(IndexBand band) {
-    switch (band) {
-    case IndexBand::Low:
-        return tr("low");
-    case IndexBand::Moderate:
-        return tr("moderate");
-    case IndexBand::High:
-        return tr("high");
-    case IndexBand::Good:
-        return tr("good");
-    }
-    return {};
 }
 
 QString weeksText(int weeks) {
@@ -94,10 +65,10 @@ QStringList notableChanges(const Insights& insights, const CheckinDefinition& de
     QStringList sentences;
     for (const auto& index : insights.indices) {
         const auto& signalValues = index.signalValues;
-        const QString name = indexName(index.id);
+        const QString name = indexDisplayName(index.id);
         if (signalValues.sustained.value_or(false))
             sentences << tr("%1 was %2 on %3 of my last %4 check-ins.")
-                             .arg(name, bandName(concernBand(index.id)))
+                             .arg(name, indexBandName(concernBand(index.id)))
                              .arg(signalValues.concernDays)
                              .arg(signalValues.recentDays);
         if (signalValues.suddenWorsening.value_or(false))
@@ -217,12 +188,12 @@ SupervisionSummary SupervisionSummaryBuilder::build(int weeks) const {
     for (const auto id : allIndices) {
         const auto series = indexSeries(id, definition, tracked, checkins, moments, previousFrom, today);
         SupervisionSummary::IndexLine line;
-        line.name = indexName(id);
+        line.name = indexDisplayName(id);
         line.higherIsWorse = indexDefinition(id).polarity == Polarity::HigherIsWorse;
         line.periodMean = meanOf(valuesIn(series, from, today), minimumDays);
         line.previousMean = meanOf(valuesIn(series, previousFrom, from - bg::days(1)), minimumDays);
         if (line.periodMean)
-            line.band = bandName(indexBand(id, *line.periodMean));
+            line.band = indexBandName(indexBand(id, *line.periodMean));
         line.change = changeSentence(line.periodMean, line.previousMean, weeks);
         for (auto day = from; day <= today; day += bg::days(1)) {
             const auto offset = (day - series.first).days();

@@ -124,7 +124,7 @@ private slots:
         // 20, 22, 23 (rest only) and 25 November.
         QCOMPARE(summary.checkinDays, 4);
 
-        const auto& burnout = line(summary, QStringLiteral("Worn down by work"));
+        const auto& burnout = line(summary, QStringLiteral("Burnout"));
         QVERIFY(burnout.higherIsWorse);
         // (100 + 50 + 75) / 3 against (25 + 25 + 50) / 3.
         QCOMPARE(burnout.periodMean.value(), 75.0);
@@ -157,7 +157,7 @@ private slots:
     void fourWeeksWithTooLittleBefore() {
         const auto summary = SupervisionSummaryBuilder(session()).build(4);
         QCOMPARE(summary.checkinDays, 7);
-        const auto& burnout = line(summary, QStringLiteral("Worn down by work"));
+        const auto& burnout = line(summary, QStringLiteral("Burnout"));
         // 25, 25, 50, 100, 50, 75 over six days.
         QVERIFY(qAbs(burnout.periodMean.value() - 325.0 / 6.0) < 1e-9);
         QCOMPARE(burnout.band, QStringLiteral("moderate"));
@@ -179,10 +179,10 @@ private slots:
         save(nov(24), {{"exhaustion", 3}});
         // (50 + 50 + 50 + 75) / 4 = 56.25 against 50: more than 5 points apart.
         auto burnout =
-            line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Worn down by work"));
+            line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
         QCOMPARE(burnout.change, QStringLiteral("Higher than the 2 weeks before."));
         session().checkins().remove(nov(24));
-        burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Worn down by work"));
+        burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
         QCOMPARE(burnout.change, QStringLiteral("About the same as the 2 weeks before."));
     }
 
@@ -205,7 +205,7 @@ private slots:
         for (int day = 21; day <= 27; ++day)
             save(nov(day), {{"exhaustion", 4}});
         const auto changes = SupervisionSummaryBuilder(session()).build(2).notableChanges;
-        QVERIFY2(changes.contains(QStringLiteral("Worn down by work was high on 7 of my last 7 check-ins.")),
+        QVERIFY2(changes.contains(QStringLiteral("Burnout was high on 7 of my last 7 check-ins.")),
                  qPrintable(changes.join(QLatin1Char('|'))));
         QVERIFY(changes.contains(
             QStringLiteral("Worn out was in the harder part of its scale on 7 of my last 7 check-ins.")));
@@ -222,7 +222,7 @@ private slots:
         QVERIFY(!report.plainText().contains(noteMarker));
         QTextDocument document;
         report.fillDocument(document);
-        QVERIFY(document.toPlainText().contains(QStringLiteral("Worn down by work")));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("Burnout")));
         QVERIFY(!document.toPlainText().contains(noteMarker));
         QVERIFY(!document.toPlainText().contains(momentMarker));
         QVERIFY(!document.toHtml().contains(noteMarker));
@@ -249,10 +249,10 @@ private slots:
 
         const auto indices = static_cast<int>(SupervisionSectionsModel::Section::Indices);
         controller.setSectionIncluded(indices, false);
-        QVERIFY(!controller.previewText().contains(QStringLiteral("Worn down by work")));
+        QVERIFY(!controller.previewText().contains(QStringLiteral("Burnout")));
         QTextDocument document;
         SupervisionReport(controller.document()).fillDocument(document);
-        QVERIFY(!document.toPlainText().contains(QStringLiteral("Worn down by work")));
+        QVERIFY(!document.toPlainText().contains(QStringLiteral("Burnout")));
 
         // The choice survives a change of period.
         controller.setPeriodIndex(0);
