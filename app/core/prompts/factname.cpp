@@ -7,19 +7,6 @@ namespace tend::factname {
 
 namespace {
 
-constexpr std::array<std::string_view, 13> indicatorMeasures{"days7",
-                                                             "mean7",
-                                                             "mean28",
-                                                             "baseline",
-                                                             "deviation",
-                                                             "worsening",
-                                                             "worsening_percent",
-                                                             "slope14",
-                                                             "sustained",
-                                                             "sudden_change",
-                                                             "sudden_worsening",
-                                                             "recovery",
-                                                             "today"};
 constexpr std::array<std::string_view, 3> standaloneFacts{"rest.days_since", "checkins.total",
                                                           "checkins.days7"};
 

@@ -11,6 +11,20 @@ namespace tend::factname {
 
 inline constexpr std::array<std::string_view, 5> indexKeys{"sts_load", "burnout", "wellbeing",
                                                            "compassion_satisfaction", "exposure_load"};
+// The measures published for every index and indicator; an index also has "value".
+inline constexpr std::array<std::string_view, 13> indicatorMeasures{"days7",
+                                                                    "mean7",
+                                                                    "mean28",
+                                                                    "baseline",
+                                                                    "deviation",
+                                                                    "worsening",
+                                                                    "worsening_percent",
+                                                                    "slope14",
+                                                                    "sustained",
+                                                                    "sudden_change",
+                                                                    "sudden_worsening",
+                                                                    "recovery",
+                                                                    "today"};
 inline constexpr std::string_view subjectPlaceholder = "{subject}";
 
 [[nodiscard]] bool isIndexKey(std::string_view key);

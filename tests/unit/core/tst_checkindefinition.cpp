@@ -1,6 +1,7 @@
 #include "domain/checkindefinition.h"
 
-#include <QFile>
+#include "datafiletesting.h"
+
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -9,15 +10,11 @@
 #include <set>
 
 using nlohmann::json;
+using tend::test::addBadFileColumns;
+using tend::test::badFile;
+using tend::test::readAsset;
 
 namespace {
-
-QByteArray readAsset(const QString& relativePath) {
-    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 // A small valid definition: two wellbeing ratings and one exposure count.
 json validDefinition() {
@@ -37,9 +34,7 @@ json validDefinition() {
 }
 
 QByteArray variant(const std::function<void(json&)>& change) {
-    auto document = validDefinition();
-    change(document);
-    return QByteArray::fromStdString(document.dump());
+    return tend::test::changed(validDefinition(), change);
 }
 
 } // namespace
@@ -116,147 +111,138 @@ private slots:
     }
 
     void rejectsBadDefinitions_data() {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("problem");
+        addBadFileColumns();
 
-        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
-            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
-        };
-        row("not JSON", "hello", "", "not valid JSON: parse error at line 1, column 1");
-        row("missing comma", "{\n  \"format\": \"tend.checkin-definition\"\n  \"version\": 1\n}", "",
-            "parse error at line 3, column 11");
-        row("truncated JSON", R"({"format": "tend.checkin-definition", "items": [)", "", "not valid JSON");
-        row("empty input", "", "", "not valid JSON");
-        row("invalid UTF-8", "{\"format\": \"\xff\"}", "", "not valid JSON");
-        row("top level array", "[]", "", "expected a JSON object at the top level, found an array");
-        row("wrong format", variant([](json& d) { d["format"] = "tend.instrument-pack"; }), "format",
-            R"(expected "tend.checkin-definition", found "tend.instrument-pack")");
-        row("missing format", variant([](json& d) { d.erase("format"); }), "format", "required but missing");
-        row("version zero", variant([](json& d) { d["version"] = 0; }), "version",
-            "from 1 to 2147483647, found 0");
-        row("version as text", variant([](json& d) { d["version"] = "1"; }), "version",
-            "expected an integer, found a string");
-        row("version fractional", variant([](json& d) { d["version"] = 1.5; }), "version",
-            "expected an integer, found 1.5");
-        row("about not text", variant([](json& d) { d["about"] = 7; }), "about",
-            "expected a string, found a number");
-        row("unknown top-level key", variant([](json& d) { d["itmes"] = json::array(); }), "itmes",
-            R"(unknown key "itmes")");
-        row("missing items", variant([](json& d) { d.erase("items"); }), "items", "required but missing");
-        row("empty items", variant([](json& d) { d["items"] = json::array(); }), "items",
-            "must list at least one entry");
-        row("items as object", variant([](json& d) { d["items"] = json::object(); }), "items",
-            "expected an array, found an object");
-        row("too many items", variant([](json& d) {
-                auto items = json::array();
-                for (int i = 0; i < 201; ++i) {
-                    auto item = d["items"][1];
-                    item["id"] = "count_" + std::to_string(i);
-                    items.push_back(item);
-                }
-                d["items"] = items;
-            }),
-            "items", "too many entries (201); at most 200");
-        row("item not an object", variant([](json& d) { d["items"][1] = 5; }), "items[1]",
-            "expected an object, found a number");
-        row("duplicate id", variant([](json& d) { d["items"][2]["id"] = "mood"; }), "items[2].id",
-            R"(duplicate id "mood", already used by items[0])");
-        row("bad id characters", variant([](json& d) { d["items"][0]["id"] = "Mood-1"; }), "items[0].id",
-            R"(invalid id "Mood-1")");
-        row("empty id", variant([](json& d) { d["items"][0]["id"] = ""; }), "items[0].id",
-            "must not be empty");
-        row("id too long", variant([](json& d) { d["items"][0]["id"] = std::string(65, 'a'); }),
-            "items[0].id", "too long (65 characters); at most 64");
-        row("missing id", variant([](json& d) { d["items"][1].erase("id"); }), "items[1].id",
-            "required but missing");
-        row("empty text", variant([](json& d) { d["items"][0]["text"] = ""; }), "items[0].text",
-            "must not be empty");
-        row("text too long", variant([](json& d) { d["items"][0]["text"] = std::string(301, 'x'); }),
-            "items[0].text", "too long (301 characters); at most 300");
-        row("text a number", variant([](json& d) { d["items"][0]["text"] = 12; }), "items[0].text",
-            "expected a string, found a number");
-        row("text null", variant([](json& d) { d["items"][0]["text"] = nullptr; }), "items[0].text",
-            "expected a string, found null");
-        row("missing name", variant([](json& d) { d["items"][0].erase("name"); }), "items[0].name",
-            "required but missing");
-        row("name too long", variant([](json& d) { d["items"][0]["name"] = std::string(41, 'n'); }),
-            "items[0].name", "too long (41 characters); at most 40");
-        row("help an array", variant([](json& d) { d["items"][0]["help"] = json::array(); }), "items[0].help",
-            "expected a string, found an array");
-        row("unknown group", variant([](json& d) { d["items"][0]["group"] = "welbeing"; }), "items[0].group",
+        badFile("not JSON", "hello", "", "not valid JSON: parse error at line 1, column 1");
+        badFile("missing comma", "{\n  \"format\": \"tend.checkin-definition\"\n  \"version\": 1\n}", "",
+                "parse error at line 3, column 11");
+        badFile("truncated JSON", R"({"format": "tend.checkin-definition", "items": [)", "",
+                "not valid JSON");
+        badFile("empty input", "", "", "not valid JSON");
+        badFile("invalid UTF-8", "{\"format\": \"\xff\"}", "", "not valid JSON");
+        badFile("top level array", "[]", "", "expected a JSON object at the top level, found an array");
+        badFile("wrong format", variant([](json& d) { d["format"] = "tend.instrument-pack"; }), "format",
+                R"(expected "tend.checkin-definition", found "tend.instrument-pack")");
+        badFile("missing format", variant([](json& d) { d.erase("format"); }), "format",
+                "required but missing");
+        badFile("version zero", variant([](json& d) { d["version"] = 0; }), "version",
+                "from 1 to 2147483647, found 0");
+        badFile("version as text", variant([](json& d) { d["version"] = "1"; }), "version",
+                "expected an integer, found a string");
+        badFile("version fractional", variant([](json& d) { d["version"] = 1.5; }), "version",
+                "expected an integer, found 1.5");
+        badFile("about not text", variant([](json& d) { d["about"] = 7; }), "about",
+                "expected a string, found a number");
+        badFile("unknown top-level key", variant([](json& d) { d["itmes"] = json::array(); }), "itmes",
+                R"(unknown key "itmes")");
+        badFile("missing items", variant([](json& d) { d.erase("items"); }), "items", "required but missing");
+        badFile("empty items", variant([](json& d) { d["items"] = json::array(); }), "items",
+                "must list at least one entry");
+        badFile("items as object", variant([](json& d) { d["items"] = json::object(); }), "items",
+                "expected an array, found an object");
+        badFile("too many items", variant([](json& d) {
+                    auto items = json::array();
+                    for (int i = 0; i < 201; ++i) {
+                        auto item = d["items"][1];
+                        item["id"] = "count_" + std::to_string(i);
+                        items.push_back(item);
+                    }
+                    d["items"] = items;
+                }),
+                "items", "too many entries (201); at most 200");
+        badFile("item not an object", variant([](json& d) { d["items"][1] = 5; }), "items[1]",
+                "expected an object, found a number");
+        badFile("duplicate id", variant([](json& d) { d["items"][2]["id"] = "mood"; }), "items[2].id",
+                R"(duplicate id "mood", already used by items[0])");
+        badFile("bad id characters", variant([](json& d) { d["items"][0]["id"] = "Mood-1"; }), "items[0].id",
+                R"(invalid id "Mood-1")");
+        badFile("empty id", variant([](json& d) { d["items"][0]["id"] = ""; }), "items[0].id",
+                "must not be empty");
+        badFile("id too long", variant([](json& d) { d["items"][0]["id"] = std::string(65, 'a'); }),
+                "items[0].id", "too long (65 characters); at most 64");
+        badFile("missing id", variant([](json& d) { d["items"][1].erase("id"); }), "items[1].id",
+                "required but missing");
+        badFile("empty text", variant([](json& d) { d["items"][0]["text"] = ""; }), "items[0].text",
+                "must not be empty");
+        badFile("text too long", variant([](json& d) { d["items"][0]["text"] = std::string(301, 'x'); }),
+                "items[0].text", "too long (301 characters); at most 300");
+        badFile("text a number", variant([](json& d) { d["items"][0]["text"] = 12; }), "items[0].text",
+                "expected a string, found a number");
+        badFile("text null", variant([](json& d) { d["items"][0]["text"] = nullptr; }), "items[0].text",
+                "expected a string, found null");
+        badFile("missing name", variant([](json& d) { d["items"][0].erase("name"); }), "items[0].name",
+                "required but missing");
+        badFile("name too long", variant([](json& d) { d["items"][0]["name"] = std::string(41, 'n'); }),
+                "items[0].name", "too long (41 characters); at most 40");
+        badFile("help an array", variant([](json& d) { d["items"][0]["help"] = json::array(); }),
+                "items[0].help", "expected a string, found an array");
+        badFile(
+            "unknown group", variant([](json& d) { d["items"][0]["group"] = "welbeing"; }), "items[0].group",
             R"(unknown group "welbeing"; expected one of wellbeing, exposure, sts_intrusion, sts_avoidance, )"
             "sts_arousal, sts_numbing, burnout, compassion_satisfaction");
-        row("unknown kind", variant([](json& d) { d["items"][0]["kind"] = "slider"; }), "items[0].kind",
-            R"(unknown kind "slider"; expected "rating" or "count")");
-        row("unknown polarity", variant([](json& d) { d["items"][0]["polarity"] = "up"; }),
-            "items[0].polarity", R"(unknown polarity "up")");
-        row("default as text", variant([](json& d) { d["items"][0]["default"] = "yes"; }), "items[0].default",
-            "expected a boolean, found a string");
-        row("unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
+        badFile("unknown kind", variant([](json& d) { d["items"][0]["kind"] = "slider"; }), "items[0].kind",
+                R"(unknown kind "slider"; expected "rating" or "count")");
+        badFile("unknown polarity", variant([](json& d) { d["items"][0]["polarity"] = "up"; }),
+                "items[0].polarity", R"(unknown polarity "up")");
+        badFile("default as text", variant([](json& d) { d["items"][0]["default"] = "yes"; }),
+                "items[0].default", "expected a boolean, found a string");
+        badFile(
+            "unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
             "items[0].grup",
             R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, default)");
-        row("unknown scale key", variant([](json& d) { d["items"][0]["scale"]["step"] = 1; }),
-            "items[0].scale.step", R"(unknown key "step")");
-        row("scale not an object", variant([](json& d) { d["items"][0]["scale"] = "0-4"; }), "items[0].scale",
-            "expected an object, found a string");
-        row("missing max", variant([](json& d) { d["items"][0]["scale"].erase("max"); }),
-            "items[0].scale.max", "required but missing");
-        row("min equals max", variant([](json& d) { d["items"][0]["scale"]["min"] = 4; }), "items[0].scale",
-            "min (4) must be less than max (4)");
-        row("min above max", variant([](json& d) { d["items"][1]["scale"]["min"] = 31; }), "items[1].scale",
-            "min (31) must be less than max (30)");
-        row("rating too wide", variant([](json& d) { d["items"][0]["scale"]["max"] = 20; }), "items[0].scale",
-            "a rating scale has at most 11 points; found 0 to 20");
-        row("too few labels", variant([](json& d) { d["items"][0]["scale"]["labels"].erase(4); }),
-            "items[0].scale.labels", "expected 5 labels (one per point from 0 to 4), found 4");
-        row("too many labels", variant([](json& d) { d["items"][2]["scale"]["labels"].push_back("max"); }),
-            "items[2].scale.labels", "expected 3 labels (one per point from 1 to 3), found 4");
-        row("missing labels", variant([](json& d) { d["items"][0]["scale"].erase("labels"); }),
-            "items[0].scale.labels", "required for a rating item");
-        row("labels not an array", variant([](json& d) { d["items"][0]["scale"]["labels"] = "a,b,c,d,e"; }),
-            "items[0].scale.labels", "expected an array, found a string");
-        row("empty label", variant([](json& d) { d["items"][0]["scale"]["labels"][2] = ""; }),
-            "items[0].scale.labels[2]", "must not be empty");
-        row("label a number", variant([](json& d) { d["items"][0]["scale"]["labels"][3] = 3; }),
-            "items[0].scale.labels[3]", "expected a string, found a number");
-        row("labels on count", variant([](json& d) { d["items"][1]["scale"]["labels"] = json::array(); }),
-            "items[1].scale.labels", "not allowed for a count item");
-        row("negative count", variant([](json& d) { d["items"][1]["scale"]["min"] = -1; }),
-            "items[1].scale.min", "a count cannot be negative, found -1");
-        row("count too high", variant([](json& d) { d["items"][1]["scale"]["max"] = 5000; }),
-            "items[1].scale.max", "a count goes up to at most 1000, found 5000");
-        row("max 1e30", variant([](json& d) { d["items"][1]["scale"]["max"] = 1e30; }), "items[1].scale.max",
-            "expected an integer, found 1e+30");
-        row("max 9999999999999", variant([](json& d) { d["items"][1]["scale"]["max"] = 9999999999999LL; }),
-            "items[1].scale.max", "found 9999999999999");
-        row("max beyond int64", R"({"format": "tend.checkin-definition", "version": 1, "items": [{"id": "a",
+        badFile("unknown scale key", variant([](json& d) { d["items"][0]["scale"]["step"] = 1; }),
+                "items[0].scale.step", R"(unknown key "step")");
+        badFile("scale not an object", variant([](json& d) { d["items"][0]["scale"] = "0-4"; }),
+                "items[0].scale", "expected an object, found a string");
+        badFile("missing max", variant([](json& d) { d["items"][0]["scale"].erase("max"); }),
+                "items[0].scale.max", "required but missing");
+        badFile("min equals max", variant([](json& d) { d["items"][0]["scale"]["min"] = 4; }),
+                "items[0].scale", "min (4) must be less than max (4)");
+        badFile("min above max", variant([](json& d) { d["items"][1]["scale"]["min"] = 31; }),
+                "items[1].scale", "min (31) must be less than max (30)");
+        badFile("rating too wide", variant([](json& d) { d["items"][0]["scale"]["max"] = 20; }),
+                "items[0].scale", "a rating scale has at most 11 points; found 0 to 20");
+        badFile("too few labels", variant([](json& d) { d["items"][0]["scale"]["labels"].erase(4); }),
+                "items[0].scale.labels", "expected 5 labels (one per point from 0 to 4), found 4");
+        badFile("too many labels",
+                variant([](json& d) { d["items"][2]["scale"]["labels"].push_back("max"); }),
+                "items[2].scale.labels", "expected 3 labels (one per point from 1 to 3), found 4");
+        badFile("missing labels", variant([](json& d) { d["items"][0]["scale"].erase("labels"); }),
+                "items[0].scale.labels", "required for a rating item");
+        badFile("labels not an array",
+                variant([](json& d) { d["items"][0]["scale"]["labels"] = "a,b,c,d,e"; }),
+                "items[0].scale.labels", "expected an array, found a string");
+        badFile("empty label", variant([](json& d) { d["items"][0]["scale"]["labels"][2] = ""; }),
+                "items[0].scale.labels[2]", "must not be empty");
+        badFile("label a number", variant([](json& d) { d["items"][0]["scale"]["labels"][3] = 3; }),
+                "items[0].scale.labels[3]", "expected a string, found a number");
+        badFile("labels on count", variant([](json& d) { d["items"][1]["scale"]["labels"] = json::array(); }),
+                "items[1].scale.labels", "not allowed for a count item");
+        badFile("negative count", variant([](json& d) { d["items"][1]["scale"]["min"] = -1; }),
+                "items[1].scale.min", "a count cannot be negative, found -1");
+        badFile("count too high", variant([](json& d) { d["items"][1]["scale"]["max"] = 5000; }),
+                "items[1].scale.max", "a count goes up to at most 1000, found 5000");
+        badFile("max 1e30", variant([](json& d) { d["items"][1]["scale"]["max"] = 1e30; }),
+                "items[1].scale.max", "expected an integer, found 1e+30");
+        badFile("max 9999999999999",
+                variant([](json& d) { d["items"][1]["scale"]["max"] = 9999999999999LL; }),
+                "items[1].scale.max", "found 9999999999999");
+        badFile("max beyond int64",
+                R"({"format": "tend.checkin-definition", "version": 1, "items": [{"id": "a",
             "name": "a", "text": "A", "group": "exposure", "kind": "count", "scale": {"min": 0, "max": 18446744073709551615},
             "polarity": "higher_is_worse"}]})",
-            "items[0].scale.max", "found 18446744073709551615");
-        row("min hugely negative", variant([](json& d) { d["items"][0]["scale"]["min"] = -9999999999999LL; }),
-            "items[0].scale.min", "found -9999999999999");
-        row("max fractional", variant([](json& d) { d["items"][0]["scale"]["max"] = 4.5; }),
-            "items[0].scale.max", "expected an integer, found 4.5");
-        row("mixed polarity in a group",
+                "items[0].scale.max", "found 18446744073709551615");
+        badFile("min hugely negative",
+                variant([](json& d) { d["items"][0]["scale"]["min"] = -9999999999999LL; }),
+                "items[0].scale.min", "found -9999999999999");
+        badFile("max fractional", variant([](json& d) { d["items"][0]["scale"]["max"] = 4.5; }),
+                "items[0].scale.max", "expected an integer, found 4.5");
+        badFile(
+            "mixed polarity in a group",
             variant([](json& d) { d["items"][2]["polarity"] = "higher_is_worse"; }), "items[2].polarity",
             R"(item "energy" and item "mood" (items[0]) are both in group "wellbeing" but have different polarities)");
     }
-    void rejectsBadDefinitions() {
-        QFETCH(QByteArray, text);
-        QFETCH(QString, path);
-        QFETCH(QString, problem);
-        try {
-            static_cast<void>(tend::parseCheckinDefinition(text.toStdString()));
-            QFAIL("accepted a bad definition");
-        } catch (const tend::DefinitionError& error) {
-            QCOMPARE(QString::fromStdString(error.path()), path);
-            const auto message = QString::fromStdString(error.what());
-            QVERIFY2(message.contains(problem), qPrintable(message));
-            if (!path.isEmpty())
-                QVERIFY2(message.startsWith(path + QStringLiteral(": ")), qPrintable(message));
-        }
-    }
+    void rejectsBadDefinitions() { tend::test::verifyBadFileRejected(tend::parseCheckinDefinition); }
 
     // Whatever the bytes, the parser answers with a DefinitionError, never with a crash or another exception.
     void everyTruncationFailsCleanly() {

@@ -1,4 +1,5 @@
 #include "insights/insightsfacts.h"
+#include "prompts/factname.h"
 
 #include "insightstesthelpers.h"
 
@@ -150,22 +151,12 @@ private slots:
         }
         const auto insights = tend::computeInsights(input);
         const auto facts = tend::insightsFacts(insights);
-        const std::vector<std::string> suffixes{"days7",
-                                                "mean7",
-                                                "mean28",
-                                                "baseline",
-                                                "deviation",
-                                                "worsening",
-                                                "worsening_percent",
-                                                "slope14",
-                                                "sustained",
-                                                "sudden_change",
-                                                "sudden_worsening",
-                                                "recovery",
-                                                "today"};
+        // Every measure a prompt rule may name (the rule loader checks against the same list), so no
+        // accepted rule waits for a fact that is never published.
         for (const auto& prefix : {std::string("index.sts_load."), std::string("indicator.mood.")})
-            for (const auto& suffix : suffixes)
-                QVERIFY2(facts.contains(prefix + suffix), (prefix + suffix).c_str());
+            for (const auto measure : tend::factname::indicatorMeasures)
+                QVERIFY2(facts.contains(prefix + std::string(measure)),
+                         (prefix + std::string(measure)).c_str());
         QVERIFY(facts.contains("index.sts_load.value"));
         QVERIFY(!facts.contains("indicator.mood.value"));
         QVERIFY(!facts.contains("indicator.hard_cases.days7")); // a count, not an indicator

@@ -1,6 +1,7 @@
 #include "assessment/instrumentpack.h"
 
-#include <QFile>
+#include "datafiletesting.h"
+
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -12,19 +13,13 @@ using nlohmann::json;
 using tend::DataFileError;
 using tend::InstrumentPack;
 using tend::ScoringMethod;
+using tend::test::readAsset;
+using tend::test::readTestData;
 
 namespace {
 
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 InstrumentPack parseTestPack(const QString& name) {
-    return tend::parseInstrumentPack(
-        readFile(QStringLiteral(TEND_TEST_DATA_DIR "/packs/") + name).toStdString());
+    return tend::parseInstrumentPack(readTestData(QStringLiteral("packs/") + name).toStdString());
 }
 
 // A small valid pack: three items on 0-3 (c reversed), a summed total 0-9 and a doubled mean of a and b
@@ -74,10 +69,8 @@ json band(const char* id, double min, double max) {
 
 // The error message for a changed valid pack, or "no error".
 QString errorOf(const std::function<void(json&)>& change) {
-    auto document = validPack();
-    change(document);
     try {
-        (void)tend::parseInstrumentPack(document.dump());
+        (void)tend::parseInstrumentPack(tend::test::changed(validPack(), change).toStdString());
     } catch (const DataFileError& error) {
         return QString::fromStdString(error.what());
     }
@@ -92,7 +85,7 @@ class TestInstrumentPack final : public QObject {
 private slots:
     void parsesTheShippedMonthlyReflection() {
         const auto pack = tend::parseInstrumentPack(
-            readFile(QStringLiteral(TEND_ASSETS_DIR "/packs/monthly_reflection.json")).toStdString());
+            readAsset(QStringLiteral("packs/monthly_reflection.json")).toStdString());
         QCOMPARE(pack.id, std::string("monthly_reflection"));
         QVERIFY(!pack.validated);
         QCOMPARE(pack.attribution, std::string("Written by the Tend project. Not a validated instrument."));
@@ -383,8 +376,8 @@ private slots:
     // A raw sum of five 0-5 items times 4 gives 0, 4, ... 100: 48 and 52 are neighbours, so 0-48 and 52-100
     // cover every score, and so do 0-48 and 50-100; 0-44 and 52-100 leave 48 without a band.
     void acceptsGapsThatNoScoreCanFallInto() {
-        auto document = json::parse(
-            readFile(QStringLiteral(TEND_TEST_DATA_DIR "/packs/five_items_times_four.json")).toStdString());
+        auto document =
+            json::parse(readTestData(QStringLiteral("packs/five_items_times_four.json")).toStdString());
         auto& bands = document["scales"][0]["bands"];
         QCOMPARE(bands[0]["max"].get<int>(), 48);
         QCOMPARE(bands[1]["min"].get<int>(), 52);

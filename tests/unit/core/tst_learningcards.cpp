@@ -1,28 +1,21 @@
 #include "content/learningcards.h"
 #include "domain/checkindefinition.h"
 
-#include <QFile>
+#include "datafiletesting.h"
+
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
 #include <functional>
-#include <set>
 #include <string>
 
 using nlohmann::json;
+using tend::test::addBadFileColumns;
+using tend::test::badFile;
+using tend::test::readAsset;
 
 namespace {
-
-QByteArray readAsset(const QString& relativePath) {
-    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-const std::set<std::string> indexKeys = {"sts_load", "burnout", "wellbeing", "compassion_satisfaction",
-                                         "exposure_load"};
 
 json validCards() {
     return json::parse(R"({
@@ -38,9 +31,7 @@ json validCards() {
 }
 
 QByteArray variant(const std::function<void(json&)>& change) {
-    auto document = validCards();
-    change(document);
-    return QByteArray::fromStdString(document.dump());
+    return tend::test::changed(validCards(), change);
 }
 
 } // namespace
@@ -60,6 +51,7 @@ private slots:
 
         const auto definition =
             tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        const auto indexKeys = tend::test::indexKeys();
         for (const auto& card : cards.cards) {
             QVERIFY2(!card.related.empty(), card.id.c_str());
             for (const auto& tag : card.related)
@@ -98,54 +90,39 @@ private slots:
     }
 
     void rejectsBadCards_data() {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("problem");
-        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
-            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
-        };
-        row("not JSON", "cards", "", "not valid JSON");
-        row("wrong format", variant([](json& d) { d["format"] = "tend.selfcare-library"; }), "format",
-            R"(expected "tend.learning-cards", found "tend.selfcare-library")");
-        row("unknown key", variant([](json& d) { d["cards"][1]["body"] = "x"; }), "cards[1].body",
-            R"(unknown key "body"; allowed keys are id, title, summary, paragraphs, related)");
-        row("no cards", variant([](json& d) { d["cards"] = json::array(); }), "cards",
-            "must list at least one entry");
-        row("duplicate id", variant([](json& d) { d["cards"][1]["id"] = "rest"; }), "cards[1].id",
-            R"(duplicate id "rest", already used by cards[0])");
-        row("summary too long", variant([](json& d) { d["cards"][0]["summary"] = std::string(161, 's'); }),
-            "cards[0].summary", "too long (161 characters); at most 160");
-        row("missing paragraphs", variant([](json& d) { d["cards"][0].erase("paragraphs"); }),
-            "cards[0].paragraphs", "required but missing");
-        row("no paragraphs", variant([](json& d) { d["cards"][0]["paragraphs"] = json::array(); }),
-            "cards[0].paragraphs", "must list at least one entry");
-        row("paragraph too long",
-            variant([](json& d) { d["cards"][1]["paragraphs"][0] = std::string(601, 'p'); }),
-            "cards[1].paragraphs[0]", "too long (601 characters); at most 600");
-        row("empty paragraph", variant([](json& d) { d["cards"][0]["paragraphs"][1] = ""; }),
-            "cards[0].paragraphs[1]", "must not be empty");
-        row("paragraph a number", variant([](json& d) { d["cards"][0]["paragraphs"][1] = 2; }),
-            "cards[0].paragraphs[1]", "expected a string, found a number");
-        row("missing related", variant([](json& d) { d["cards"][1].erase("related"); }), "cards[1].related",
-            "required but missing");
-        row("bad related tag", variant([](json& d) { d["cards"][0]["related"][0] = "Sleep"; }),
-            "cards[0].related[0]", R"(invalid id "Sleep")");
-        row("duplicate related tag", variant([](json& d) { d["cards"][0]["related"].push_back("sleep"); }),
-            "cards[0].related[2]", R"(duplicate tag "sleep", already listed at cards[0].related[0])");
+        addBadFileColumns();
+        badFile("not JSON", "cards", "", "not valid JSON");
+        badFile("wrong format", variant([](json& d) { d["format"] = "tend.selfcare-library"; }), "format",
+                R"(expected "tend.learning-cards", found "tend.selfcare-library")");
+        badFile("unknown key", variant([](json& d) { d["cards"][1]["body"] = "x"; }), "cards[1].body",
+                R"(unknown key "body"; allowed keys are id, title, summary, paragraphs, related)");
+        badFile("no cards", variant([](json& d) { d["cards"] = json::array(); }), "cards",
+                "must list at least one entry");
+        badFile("duplicate id", variant([](json& d) { d["cards"][1]["id"] = "rest"; }), "cards[1].id",
+                R"(duplicate id "rest", already used by cards[0])");
+        badFile("summary too long",
+                variant([](json& d) { d["cards"][0]["summary"] = std::string(161, 's'); }),
+                "cards[0].summary", "too long (161 characters); at most 160");
+        badFile("missing paragraphs", variant([](json& d) { d["cards"][0].erase("paragraphs"); }),
+                "cards[0].paragraphs", "required but missing");
+        badFile("no paragraphs", variant([](json& d) { d["cards"][0]["paragraphs"] = json::array(); }),
+                "cards[0].paragraphs", "must list at least one entry");
+        badFile("paragraph too long",
+                variant([](json& d) { d["cards"][1]["paragraphs"][0] = std::string(601, 'p'); }),
+                "cards[1].paragraphs[0]", "too long (601 characters); at most 600");
+        badFile("empty paragraph", variant([](json& d) { d["cards"][0]["paragraphs"][1] = ""; }),
+                "cards[0].paragraphs[1]", "must not be empty");
+        badFile("paragraph a number", variant([](json& d) { d["cards"][0]["paragraphs"][1] = 2; }),
+                "cards[0].paragraphs[1]", "expected a string, found a number");
+        badFile("missing related", variant([](json& d) { d["cards"][1].erase("related"); }),
+                "cards[1].related", "required but missing");
+        badFile("bad related tag", variant([](json& d) { d["cards"][0]["related"][0] = "Sleep"; }),
+                "cards[0].related[0]", R"(invalid id "Sleep")");
+        badFile("duplicate related tag",
+                variant([](json& d) { d["cards"][0]["related"].push_back("sleep"); }), "cards[0].related[2]",
+                R"(duplicate tag "sleep", already listed at cards[0].related[0])");
     }
-    void rejectsBadCards() {
-        QFETCH(QByteArray, text);
-        QFETCH(QString, path);
-        QFETCH(QString, problem);
-        try {
-            static_cast<void>(tend::parseLearningCards(text.toStdString()));
-            QFAIL("accepted bad cards");
-        } catch (const tend::DataFileError& error) {
-            QCOMPARE(QString::fromStdString(error.path()), path);
-            const auto message = QString::fromStdString(error.what());
-            QVERIFY2(message.contains(problem), qPrintable(message));
-        }
-    }
+    void rejectsBadCards() { tend::test::verifyBadFileRejected(tend::parseLearningCards); }
 };
 
 QTEST_GUILESS_MAIN(TestLearningCards)

@@ -1,11 +1,11 @@
 #include "content/orgprofile.h"
 #include "content/orgprofilestore.h"
+#include "datafiletesting.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/settingsrepository.h"
 #include "testkey.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,23 +17,13 @@
 using nlohmann::json;
 using tend::DataFileError;
 using tend::OrgProfileStore;
+using tend::test::addBadFileColumns;
+using tend::test::badFile;
+using tend::test::readAsset;
+using tend::test::readTestData;
 
 // No raw strings holding quotes and "//" here: moc reads those as comments and then finds no class.
 namespace {
-
-QByteArray readAsset(const QString& relativePath) {
-    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-QByteArray readTestData(const QString& relativePath) {
-    QFile file(QStringLiteral(TEND_TEST_DATA_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 // A profile using every field.
 json fullProfile() {
@@ -41,9 +31,7 @@ json fullProfile() {
 }
 
 QByteArray variant(const std::function<void(json&)>& change) {
-    auto document = fullProfile();
-    change(document);
-    return QByteArray::fromStdString(document.dump());
+    return tend::test::changed(fullProfile(), change);
 }
 
 } // namespace
@@ -139,125 +127,117 @@ private slots:
     }
 
     void rejectsBadProfiles_data() {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("problem");
-        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
-            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
-        };
-        row("not JSON", "{\"format\": ", "", "not valid JSON");
-        row("wrong format", variant([](json& d) { d["format"] = "tend.checkin-definition"; }), "format",
-            R"(expected "tend.org-profile", found "tend.checkin-definition")");
-        row("unknown top-level key", variant([](json& d) { d["crisis_line"] = json::array(); }),
-            "crisis_line",
-            R"(unknown key "crisis_line"; allowed keys are format, version, organisation, crisis_lines, )"
-            "employee_assistance, supervisor, hub, instrument_packs");
-        row("empty organisation", variant([](json& d) { d["organisation"] = ""; }), "organisation",
-            "must not be empty");
-        row("missing crisis lines", variant([](json& d) { d.erase("crisis_lines"); }), "crisis_lines",
-            "required but missing");
-        row("no crisis lines", variant([](json& d) { d["crisis_lines"] = json::array(); }), "crisis_lines",
-            "must list at least one entry");
-        row("unknown crisis line key", variant([](json& d) { d["crisis_lines"][1]["text"] = "741741"; }),
-            "crisis_lines[1].text",
-            R"(unknown key "text"; allowed keys are name, phone, sms, url, hours, note)");
-        row("crisis line without a way to reach it", variant([](json& d) {
-                d["crisis_lines"][1] = json{{"name", "Text line"}, {"hours", "Always"}};
-            }),
-            "crisis_lines[1]",
-            R"(give at least one way to reach "Text line": a phone, sms or url, or a note)");
-        row("phone with letters", variant([](json& d) { d["crisis_lines"][0]["phone"] = "0800-HELP"; }),
-            "crisis_lines[0].phone",
-            R"(invalid phone number "0800-HELP"; use only digits, spaces, +, - and parentheses)");
-        row("phone too short", variant([](json& d) { d["crisis_lines"][0]["phone"] = "12"; }),
-            "crisis_lines[0].phone", "a phone number has 3 to 32 characters, found 2");
-        row("phone too long", variant([](json& d) { d["crisis_lines"][0]["phone"] = std::string(33, '1'); }),
-            "crisis_lines[0].phone", "too long (33 characters); at most 32");
-        row("phone plus in the middle", variant([](json& d) { d["supervisor"]["phone"] = "555+0199"; }),
-            "supervisor.phone", "+ may only come first");
-        row("phone without enough digits", variant([](json& d) { d["crisis_lines"][0]["sms"] = "(1) -"; }),
-            "crisis_lines[0].sms", "it needs at least 3 digits");
-        row("phone a number", variant([](json& d) { d["employee_assistance"]["phone"] = 112; }),
-            "employee_assistance.phone", "expected a string, found a number");
-        row("http url", variant([](json& d) { d["crisis_lines"][0]["url"] = "http://crisis.example.org"; }),
-            "crisis_lines[0].url",
-            "expected an https://, tel: or mailto: address, found \"http://crisis.example.org\"");
-        row("javascript url", variant([](json& d) { d["crisis_lines"][0]["url"] = "javascript:alert(1)"; }),
-            "crisis_lines[0].url", "expected an https://, tel: or mailto: address");
-        row("url without host", variant([](json& d) { d["employee_assistance"]["url"] = "https:///path"; }),
-            "employee_assistance.url", "invalid web address \"https:///path\"");
-        row("url with user info",
-            variant([](json& d) { d["employee_assistance"]["url"] = "https://eap@evil.example"; }),
-            "employee_assistance.url", "invalid web address");
-        row("url with a space",
-            variant([](json& d) { d["crisis_lines"][0]["url"] = "https://example.org/a b"; }),
-            "crisis_lines[0].url", "invalid web address");
-        row("tel url with letters", variant([](json& d) { d["crisis_lines"][2]["url"] = "tel:CALL-NOW"; }),
-            "crisis_lines[2].url", R"(invalid phone number "CALL-NOW")");
-        row("mailto without domain", variant([](json& d) { d["crisis_lines"][2]["url"] = "mailto:someone"; }),
-            "crisis_lines[2].url", R"(invalid email address "someone")");
-        row("email without at", variant([](json& d) { d["supervisor"]["email"] = "sam.rivera"; }),
-            "supervisor.email",
-            R"(invalid email address "sam.rivera"; expected something like name@example.org)");
-        row("email with space",
-            variant([](json& d) { d["employee_assistance"]["email"] = "help @eap.example.org"; }),
-            "employee_assistance.email", "invalid email address");
-        row("email two ats", variant([](json& d) { d["supervisor"]["email"] = "a@b@example.org"; }),
-            "supervisor.email", "invalid email address");
-        row("email dot at end", variant([](json& d) { d["supervisor"]["email"] = "a@example."; }),
-            "supervisor.email", "invalid email address");
-        row("assistance without name", variant([](json& d) { d["employee_assistance"].erase("name"); }),
-            "employee_assistance.name", "required but missing");
-        row("assistance not an object", variant([](json& d) { d["employee_assistance"] = "call HR"; }),
-            "employee_assistance", "expected an object, found a string");
-        row("supervisor unknown key", variant([](json& d) { d["supervisor"]["mobile"] = "555"; }),
-            "supervisor.mobile", R"(unknown key "mobile"; allowed keys are name, phone, email)");
-        row("note too long", variant([](json& d) { d["crisis_lines"][0]["note"] = std::string(401, 'n'); }),
-            "crisis_lines[0].note", "too long (401 characters); at most 400");
-        row("name too long", variant([](json& d) { d["supervisor"]["name"] = std::string(101, 'n'); }),
-            "supervisor.name", "too long (101 characters); at most 100");
-        row("http hub", variant([](json& d) { d["hub"]["url"] = "http://hub.example.org"; }), "hub.url",
-            "expected an https:// address (http:// only for localhost or 127.0.0.1), found "
-            "\"http://hub.example.org\"");
-        row("http hub disguised as localhost",
-            variant([](json& d) { d["hub"]["url"] = "http://localhost.evil.example/"; }), "hub.url",
-            "expected an https:// address (http:// only for localhost or 127.0.0.1)");
-        row("http hub with user info",
-            variant([](json& d) { d["hub"]["url"] = "http://localhost@evil.example"; }), "hub.url",
-            "invalid web address");
-        row("hub bad port", variant([](json& d) { d["hub"]["url"] = "https://hub.example.org:port"; }),
-            "hub.url", "invalid web address");
-        row("hub tel", variant([](json& d) { d["hub"]["url"] = "tel:112"; }), "hub.url",
-            "expected an https:// address");
-        row("hub as string", variant([](json& d) { d["hub"] = "https://hub.example.org"; }), "hub",
-            "expected an object, found a string");
-        row("hub unknown key", variant([](json& d) { d["hub"]["token"] = "secret"; }), "hub.token",
-            R"(unknown key "token"; allowed keys are url)");
-        row("packs not an array", variant([](json& d) { d["instrument_packs"] = json::object(); }),
-            "instrument_packs", "expected an array, found an object");
-        row("pack not an object", variant([](json& d) { d["instrument_packs"][1] = "who5.json"; }),
-            "instrument_packs[1]", "expected a JSON object, found a string");
-        row("pack with a bad item",
-            variant([](json& d) { d["instrument_packs"][0]["items"][2]["id"] = "Item 3"; }),
-            "instrument_packs[0].items[2].id", "invalid id");
-        row("duplicate pack ids",
-            variant([](json& d) { d["instrument_packs"][1]["id"] = d["instrument_packs"][0]["id"]; }),
-            "instrument_packs[1].id", "duplicate pack id");
-        row("too large", QByteArray(1024 * 1024 + 1, ' '), "", "too large (1048577 bytes); at most 1048576");
+        addBadFileColumns();
+        badFile("not JSON", "{\"format\": ", "", "not valid JSON");
+        badFile("wrong format", variant([](json& d) { d["format"] = "tend.checkin-definition"; }), "format",
+                R"(expected "tend.org-profile", found "tend.checkin-definition")");
+        badFile("unknown top-level key", variant([](json& d) { d["crisis_line"] = json::array(); }),
+                "crisis_line",
+                R"(unknown key "crisis_line"; allowed keys are format, version, organisation, crisis_lines, )"
+                "employee_assistance, supervisor, hub, instrument_packs");
+        badFile("empty organisation", variant([](json& d) { d["organisation"] = ""; }), "organisation",
+                "must not be empty");
+        badFile("missing crisis lines", variant([](json& d) { d.erase("crisis_lines"); }), "crisis_lines",
+                "required but missing");
+        badFile("no crisis lines", variant([](json& d) { d["crisis_lines"] = json::array(); }),
+                "crisis_lines", "must list at least one entry");
+        badFile("unknown crisis line key", variant([](json& d) { d["crisis_lines"][1]["text"] = "741741"; }),
+                "crisis_lines[1].text",
+                R"(unknown key "text"; allowed keys are name, phone, sms, url, hours, note)");
+        badFile("crisis line without a way to reach it", variant([](json& d) {
+                    d["crisis_lines"][1] = json{{"name", "Text line"}, {"hours", "Always"}};
+                }),
+                "crisis_lines[1]",
+                R"(give at least one way to reach "Text line": a phone, sms or url, or a note)");
+        badFile("phone with letters", variant([](json& d) { d["crisis_lines"][0]["phone"] = "0800-HELP"; }),
+                "crisis_lines[0].phone",
+                R"(invalid phone number "0800-HELP"; use only digits, spaces, +, - and parentheses)");
+        badFile("phone too short", variant([](json& d) { d["crisis_lines"][0]["phone"] = "12"; }),
+                "crisis_lines[0].phone", "a phone number has 3 to 32 characters, found 2");
+        badFile("phone too long",
+                variant([](json& d) { d["crisis_lines"][0]["phone"] = std::string(33, '1'); }),
+                "crisis_lines[0].phone", "too long (33 characters); at most 32");
+        badFile("phone plus in the middle", variant([](json& d) { d["supervisor"]["phone"] = "555+0199"; }),
+                "supervisor.phone", "+ may only come first");
+        badFile("phone without enough digits",
+                variant([](json& d) { d["crisis_lines"][0]["sms"] = "(1) -"; }), "crisis_lines[0].sms",
+                "it needs at least 3 digits");
+        badFile("phone a number", variant([](json& d) { d["employee_assistance"]["phone"] = 112; }),
+                "employee_assistance.phone", "expected a string, found a number");
+        badFile("http url",
+                variant([](json& d) { d["crisis_lines"][0]["url"] = "http://crisis.example.org"; }),
+                "crisis_lines[0].url",
+                "expected an https://, tel: or mailto: address, found \"http://crisis.example.org\"");
+        badFile("javascript url",
+                variant([](json& d) { d["crisis_lines"][0]["url"] = "javascript:alert(1)"; }),
+                "crisis_lines[0].url", "expected an https://, tel: or mailto: address");
+        badFile("url without host",
+                variant([](json& d) { d["employee_assistance"]["url"] = "https:///path"; }),
+                "employee_assistance.url", "invalid web address \"https:///path\"");
+        badFile("url with user info",
+                variant([](json& d) { d["employee_assistance"]["url"] = "https://eap@evil.example"; }),
+                "employee_assistance.url", "invalid web address");
+        badFile("url with a space",
+                variant([](json& d) { d["crisis_lines"][0]["url"] = "https://example.org/a b"; }),
+                "crisis_lines[0].url", "invalid web address");
+        badFile("tel url with letters",
+                variant([](json& d) { d["crisis_lines"][2]["url"] = "tel:CALL-NOW"; }), "crisis_lines[2].url",
+                R"(invalid phone number "CALL-NOW")");
+        badFile("mailto without domain",
+                variant([](json& d) { d["crisis_lines"][2]["url"] = "mailto:someone"; }),
+                "crisis_lines[2].url", R"(invalid email address "someone")");
+        badFile("email without at", variant([](json& d) { d["supervisor"]["email"] = "sam.rivera"; }),
+                "supervisor.email",
+                R"(invalid email address "sam.rivera"; expected something like name@example.org)");
+        badFile("email with space",
+                variant([](json& d) { d["employee_assistance"]["email"] = "help @eap.example.org"; }),
+                "employee_assistance.email", "invalid email address");
+        badFile("email two ats", variant([](json& d) { d["supervisor"]["email"] = "a@b@example.org"; }),
+                "supervisor.email", "invalid email address");
+        badFile("email dot at end", variant([](json& d) { d["supervisor"]["email"] = "a@example."; }),
+                "supervisor.email", "invalid email address");
+        badFile("assistance without name", variant([](json& d) { d["employee_assistance"].erase("name"); }),
+                "employee_assistance.name", "required but missing");
+        badFile("assistance not an object", variant([](json& d) { d["employee_assistance"] = "call HR"; }),
+                "employee_assistance", "expected an object, found a string");
+        badFile("supervisor unknown key", variant([](json& d) { d["supervisor"]["mobile"] = "555"; }),
+                "supervisor.mobile", R"(unknown key "mobile"; allowed keys are name, phone, email)");
+        badFile("note too long",
+                variant([](json& d) { d["crisis_lines"][0]["note"] = std::string(401, 'n'); }),
+                "crisis_lines[0].note", "too long (401 characters); at most 400");
+        badFile("name too long", variant([](json& d) { d["supervisor"]["name"] = std::string(101, 'n'); }),
+                "supervisor.name", "too long (101 characters); at most 100");
+        badFile("http hub", variant([](json& d) { d["hub"]["url"] = "http://hub.example.org"; }), "hub.url",
+                "expected an https:// address (http:// only for localhost or 127.0.0.1), found "
+                "\"http://hub.example.org\"");
+        badFile("http hub disguised as localhost",
+                variant([](json& d) { d["hub"]["url"] = "http://localhost.evil.example/"; }), "hub.url",
+                "expected an https:// address (http:// only for localhost or 127.0.0.1)");
+        badFile("http hub with user info",
+                variant([](json& d) { d["hub"]["url"] = "http://localhost@evil.example"; }), "hub.url",
+                "invalid web address");
+        badFile("hub bad port", variant([](json& d) { d["hub"]["url"] = "https://hub.example.org:port"; }),
+                "hub.url", "invalid web address");
+        badFile("hub tel", variant([](json& d) { d["hub"]["url"] = "tel:112"; }), "hub.url",
+                "expected an https:// address");
+        badFile("hub as string", variant([](json& d) { d["hub"] = "https://hub.example.org"; }), "hub",
+                "expected an object, found a string");
+        badFile("hub unknown key", variant([](json& d) { d["hub"]["token"] = "secret"; }), "hub.token",
+                R"(unknown key "token"; allowed keys are url)");
+        badFile("packs not an array", variant([](json& d) { d["instrument_packs"] = json::object(); }),
+                "instrument_packs", "expected an array, found an object");
+        badFile("pack not an object", variant([](json& d) { d["instrument_packs"][1] = "who5.json"; }),
+                "instrument_packs[1]", "expected a JSON object, found a string");
+        badFile("pack with a bad item",
+                variant([](json& d) { d["instrument_packs"][0]["items"][2]["id"] = "Item 3"; }),
+                "instrument_packs[0].items[2].id", "invalid id");
+        badFile("duplicate pack ids",
+                variant([](json& d) { d["instrument_packs"][1]["id"] = d["instrument_packs"][0]["id"]; }),
+                "instrument_packs[1].id", "duplicate pack id");
+        badFile("too large", QByteArray(1024 * 1024 + 1, ' '), "",
+                "too large (1048577 bytes); at most 1048576");
     }
-    void rejectsBadProfiles() {
-        QFETCH(QByteArray, text);
-        QFETCH(QString, path);
-        QFETCH(QString, problem);
-        try {
-            static_cast<void>(tend::parseOrgProfile(text.toStdString()));
-            QFAIL("accepted a bad profile");
-        } catch (const DataFileError& error) {
-            QCOMPARE(QString::fromStdString(error.path()), path);
-            const auto message = QString::fromStdString(error.what());
-            QVERIFY2(message.contains(problem), qPrintable(message));
-        }
-    }
+    void rejectsBadProfiles() { tend::test::verifyBadFileRejected(tend::parseOrgProfile); }
 
     void storeFallsBackToTheDefaultAndImportsValidatedProfiles() {
         auto db = tend::Database::open(m_dir.filePath(QStringLiteral("store.db")).toStdString(),

@@ -1,7 +1,8 @@
 #include "content/selfcarelibrary.h"
 #include "domain/checkindefinition.h"
 
-#include <QFile>
+#include "datafiletesting.h"
+
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -11,19 +12,11 @@
 #include <string>
 
 using nlohmann::json;
+using tend::test::addBadFileColumns;
+using tend::test::badFile;
+using tend::test::readAsset;
 
 namespace {
-
-QByteArray readAsset(const QString& relativePath) {
-    QFile file(QStringLiteral(TEND_ASSETS_DIR "/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
-// The composite indices of PRODUCT.md's measurement model.
-const std::set<std::string> indexKeys = {"sts_load", "burnout", "wellbeing", "compassion_satisfaction",
-                                         "exposure_load"};
 
 json validLibrary() {
     return json::parse(R"({
@@ -39,9 +32,7 @@ json validLibrary() {
 }
 
 QByteArray variant(const std::function<void(json&)>& change) {
-    auto document = validLibrary();
-    change(document);
-    return QByteArray::fromStdString(document.dump());
+    return tend::test::changed(validLibrary(), change);
 }
 
 } // namespace
@@ -87,6 +78,7 @@ private slots:
             tend::parseSelfCareLibrary(readAsset(QStringLiteral("selfcare/library.json")).toStdString());
         const auto definition =
             tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        const auto indexKeys = tend::test::indexKeys();
         std::set<std::string> used;
         for (const auto& action : library.actions) {
             for (const auto& tag : action.suits) {
@@ -124,66 +116,50 @@ private slots:
     }
 
     void rejectsBadLibraries_data() {
-        QTest::addColumn<QByteArray>("text");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("problem");
-        const auto row = [](const char* name, const QByteArray& text, const char* path, const char* problem) {
-            QTest::newRow(name) << text << QString::fromUtf8(path) << QString::fromUtf8(problem);
-        };
-        row("not JSON", "{", "", "not valid JSON");
-        row("top level array", "[]", "", "expected a JSON object at the top level, found an array");
-        row("wrong format", variant([](json& d) { d["format"] = "tend.learning-cards"; }), "format",
-            R"(expected "tend.selfcare-library", found "tend.learning-cards")");
-        row("missing version", variant([](json& d) { d.erase("version"); }), "version",
-            "required but missing");
-        row("unknown top-level key", variant([](json& d) { d["extra"] = 1; }), "extra",
-            R"(unknown key "extra"; allowed keys are format, version, actions)");
-        row("no actions", variant([](json& d) { d["actions"] = json::array(); }), "actions",
-            "must list at least one entry");
-        row("action not an object", variant([](json& d) { d["actions"][1] = "walk"; }), "actions[1]",
-            "expected an object, found a string");
-        row("unknown action key", variant([](json& d) { d["actions"][0]["minuts"] = 2; }),
-            "actions[0].minuts",
-            R"(unknown key "minuts"; allowed keys are id, title, detail, category, minutes, suits)");
-        row("duplicate id", variant([](json& d) { d["actions"][1]["id"] = "breathe"; }), "actions[1].id",
-            R"(duplicate id "breathe", already used by actions[0])");
-        row("bad id", variant([](json& d) { d["actions"][0]["id"] = "Breathe"; }), "actions[0].id",
-            R"(invalid id "Breathe")");
-        row("missing title", variant([](json& d) { d["actions"][1].erase("title"); }), "actions[1].title",
-            "required but missing");
-        row("title too long", variant([](json& d) { d["actions"][0]["title"] = std::string(81, 't'); }),
-            "actions[0].title", "too long (81 characters); at most 80");
-        row("empty detail", variant([](json& d) { d["actions"][0]["detail"] = ""; }), "actions[0].detail",
-            "must not be empty");
-        row("unknown category", variant([](json& d) { d["actions"][1]["category"] = "social"; }),
+        addBadFileColumns();
+        badFile("not JSON", "{", "", "not valid JSON");
+        badFile("top level array", "[]", "", "expected a JSON object at the top level, found an array");
+        badFile("wrong format", variant([](json& d) { d["format"] = "tend.learning-cards"; }), "format",
+                R"(expected "tend.selfcare-library", found "tend.learning-cards")");
+        badFile("missing version", variant([](json& d) { d.erase("version"); }), "version",
+                "required but missing");
+        badFile("unknown top-level key", variant([](json& d) { d["extra"] = 1; }), "extra",
+                R"(unknown key "extra"; allowed keys are format, version, actions)");
+        badFile("no actions", variant([](json& d) { d["actions"] = json::array(); }), "actions",
+                "must list at least one entry");
+        badFile("action not an object", variant([](json& d) { d["actions"][1] = "walk"; }), "actions[1]",
+                "expected an object, found a string");
+        badFile("unknown action key", variant([](json& d) { d["actions"][0]["minuts"] = 2; }),
+                "actions[0].minuts",
+                R"(unknown key "minuts"; allowed keys are id, title, detail, category, minutes, suits)");
+        badFile("duplicate id", variant([](json& d) { d["actions"][1]["id"] = "breathe"; }), "actions[1].id",
+                R"(duplicate id "breathe", already used by actions[0])");
+        badFile("bad id", variant([](json& d) { d["actions"][0]["id"] = "Breathe"; }), "actions[0].id",
+                R"(invalid id "Breathe")");
+        badFile("missing title", variant([](json& d) { d["actions"][1].erase("title"); }), "actions[1].title",
+                "required but missing");
+        badFile("title too long", variant([](json& d) { d["actions"][0]["title"] = std::string(81, 't'); }),
+                "actions[0].title", "too long (81 characters); at most 80");
+        badFile("empty detail", variant([](json& d) { d["actions"][0]["detail"] = ""; }), "actions[0].detail",
+                "must not be empty");
+        badFile(
+            "unknown category", variant([](json& d) { d["actions"][1]["category"] = "social"; }),
             "actions[1].category",
             R"(unknown category "social"; expected one of body, mind, connection, boundaries, rest, meaning)");
-        row("zero minutes", variant([](json& d) { d["actions"][0]["minutes"] = 0; }), "actions[0].minutes",
-            "expected an integer from 1 to 1440, found 0");
-        row("fractional minutes", variant([](json& d) { d["actions"][0]["minutes"] = 2.5; }),
-            "actions[0].minutes", "expected an integer, found 2.5");
-        row("missing suits", variant([](json& d) { d["actions"][0].erase("suits"); }), "actions[0].suits",
-            "required but missing");
-        row("suits a string", variant([](json& d) { d["actions"][0]["suits"] = "sleep"; }),
-            "actions[0].suits", "expected an array, found a string");
-        row("bad tag", variant([](json& d) { d["actions"][0]["suits"][1] = "STS load"; }),
-            "actions[0].suits[1]", R"(invalid id "STS load")");
-        row("duplicate tag", variant([](json& d) { d["actions"][0]["suits"].push_back("on_edge"); }),
-            "actions[0].suits[2]", R"(duplicate tag "on_edge", already listed at actions[0].suits[0])");
+        badFile("zero minutes", variant([](json& d) { d["actions"][0]["minutes"] = 0; }),
+                "actions[0].minutes", "expected an integer from 1 to 1440, found 0");
+        badFile("fractional minutes", variant([](json& d) { d["actions"][0]["minutes"] = 2.5; }),
+                "actions[0].minutes", "expected an integer, found 2.5");
+        badFile("missing suits", variant([](json& d) { d["actions"][0].erase("suits"); }), "actions[0].suits",
+                "required but missing");
+        badFile("suits a string", variant([](json& d) { d["actions"][0]["suits"] = "sleep"; }),
+                "actions[0].suits", "expected an array, found a string");
+        badFile("bad tag", variant([](json& d) { d["actions"][0]["suits"][1] = "STS load"; }),
+                "actions[0].suits[1]", R"(invalid id "STS load")");
+        badFile("duplicate tag", variant([](json& d) { d["actions"][0]["suits"].push_back("on_edge"); }),
+                "actions[0].suits[2]", R"(duplicate tag "on_edge", already listed at actions[0].suits[0])");
     }
-    void rejectsBadLibraries() {
-        QFETCH(QByteArray, text);
-        QFETCH(QString, path);
-        QFETCH(QString, problem);
-        try {
-            static_cast<void>(tend::parseSelfCareLibrary(text.toStdString()));
-            QFAIL("accepted a bad library");
-        } catch (const tend::DataFileError& error) {
-            QCOMPARE(QString::fromStdString(error.path()), path);
-            const auto message = QString::fromStdString(error.what());
-            QVERIFY2(message.contains(problem), qPrintable(message));
-        }
-    }
+    void rejectsBadLibraries() { tend::test::verifyBadFileRejected(tend::parseSelfCareLibrary); }
 
     void everyValueReplacedByOtherTypesFailsCleanly() {
         // unflatten() accepts only primitive values.
