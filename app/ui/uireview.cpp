@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
@@ -57,9 +58,20 @@ int UiReview::warningCount() {
 }
 
 bool UiReview::showPage(const QString& page) {
+    // Pages opened on top of a tab are reviewed from the tab workers usually reach them from, so the
+    // navigation bar in a screenshot shows where they are.
+    static const QHash<QString, int> homeTab{{QStringLiteral("trends"), 1},
+                                             {QStringLiteral("day"), 3},
+                                             {QStringLiteral("support"), 0},
+                                             {QStringLiteral("supervision"), 0},
+                                             {QStringLiteral("assessment"), 0}};
+    if (homeTab.contains(page))
+        m_app.showTab(homeTab.value(page));
     // The day editor is reviewed on a past day, the way workers reach it from History.
     if (page == QStringLiteral("day"))
         m_app.openDay(m_app.today().addDays(-1));
+    else if (homeTab.contains(page))
+        m_app.openPage(page);
     else
         m_app.setCurrentPage(page);
     settle();
