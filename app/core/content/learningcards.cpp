@@ -109,14 +109,7 @@ std::vector<const LearningCard*> LearningCards::relatedTo(std::string_view tag) 
 }
 
 LearningCards parseLearningCards(std::string_view json) {
-    try {
-        return readCards(parseJson(json));
-    } catch (const DataFileError&) {
-        throw;
-    } catch (const nlohmann::json::exception& error) {
-        // Every access above is type-checked first; this only guards against a gap in those checks.
-        throw DataFileError("", std::string("unreadable learning cards: ") + error.what());
-    }
+    return readDocument(json, "learning cards", readCards);
 }
 
 } // namespace tend

@@ -256,14 +256,7 @@ OrgProfile parseOrgProfile(std::string_view json) {
     if (json.size() > maxFileBytes)
         throw DataFileError("", "too large (" + std::to_string(json.size()) + " bytes); at most " +
                                     std::to_string(maxFileBytes) + " are allowed");
-    try {
-        return readProfile(parseJson(json));
-    } catch (const DataFileError&) {
-        throw;
-    } catch (const nlohmann::json::exception& error) {
-        // Every access above is type-checked first; this only guards against a gap in those checks.
-        throw DataFileError("", std::string("unreadable organisation profile: ") + error.what());
-    }
+    return readDocument(json, "organisation profile", readProfile);
 }
 
 } // namespace tend

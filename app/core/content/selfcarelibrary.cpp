@@ -110,14 +110,7 @@ const SelfCareAction* SelfCareLibrary::find(std::string_view id) const {
 }
 
 SelfCareLibrary parseSelfCareLibrary(std::string_view json) {
-    try {
-        return readLibrary(parseJson(json));
-    } catch (const DataFileError&) {
-        throw;
-    } catch (const nlohmann::json::exception& error) {
-        // Every access above is type-checked first; this only guards against a gap in those checks.
-        throw DataFileError("", std::string("unreadable self-care library: ") + error.what());
-    }
+    return readDocument(json, "self-care library", readLibrary);
 }
 
 } // namespace tend

@@ -216,14 +216,7 @@ const CheckinItem* CheckinDefinition::find(std::string_view id) const {
 }
 
 CheckinDefinition parseCheckinDefinition(std::string_view json) {
-    try {
-        return readDefinition(parseJson(json));
-    } catch (const DefinitionError&) {
-        throw;
-    } catch (const nlohmann::json::exception& error) {
-        // Every access above is type-checked first; this only guards against a gap in those checks.
-        throw DefinitionError("", std::string("unreadable definition: ") + error.what());
-    }
+    return readDocument(json, "definition", readDefinition);
 }
 
 } // namespace tend

@@ -27,6 +27,20 @@ using nlohmann::json;
 // Parses JSON text; a syntax error becomes a DataFileError saying where ("at line 3, column 7").
 [[nodiscard]] json parseJson(std::string_view text);
 
+// Parses `text` and hands the document to `read`. Every reader checks types before it accesses a value;
+// should one miss a check, the library's exception still becomes a DataFileError ("unreadable <what>")
+// rather than escaping as something callers do not expect.
+template <typename Read>
+[[nodiscard]] auto readDocument(std::string_view text, std::string_view what, Read read) {
+    try {
+        return read(parseJson(text));
+    } catch (const DataFileError&) {
+        throw;
+    } catch (const json::exception& error) {
+        throw DataFileError("", "unreadable " + std::string(what) + ": " + error.what());
+    }
+}
+
 void expectObject(const json& value, const std::string& path);
 void expectArray(const json& value, const std::string& path, std::size_t minSize, std::size_t maxSize);
 // `format` must equal `expected`: the first check, so a file of the wrong kind is named as such.

@@ -262,14 +262,7 @@ std::string_view promptActionKey(PromptAction action) {
 }
 
 PromptRules parsePromptRules(std::string_view json) {
-    try {
-        return readFile(parseJson(json));
-    } catch (const DataFileError&) {
-        throw;
-    } catch (const nlohmann::json::exception& error) {
-        // Every access above is type-checked first; this only guards against a gap in those checks.
-        throw DataFileError("", std::string("unreadable prompt rules: ") + error.what());
-    }
+    return readDocument(json, "prompt rules", readFile);
 }
 
 } // namespace tend
