@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace tend {
 
@@ -100,30 +101,15 @@ ResponseScale readResponseScale(const json& root, const std::string& path) {
     rejectUnknownKeys(value, scalePath, responseScaleKeys);
 
     ResponseScale scale;
-    scale.min = static_cast<int>(readInteger(require(value, "min", scalePath), member(scalePath, "min"),
-                                             -maxResponseMagnitude, maxResponseMagnitude));
-    scale.max = static_cast<int>(readInteger(require(value, "max", scalePath), member(scalePath, "max"),
-                                             -maxResponseMagnitude, maxResponseMagnitude));
-    if (scale.min >= scale.max)
-        throw DataFileError(scalePath, "min (" + std::to_string(scale.min) + ") must be less than max (" +
-                                           std::to_string(scale.max) + ")");
+    std::tie(scale.min, scale.max) = readMinMax(value, scalePath, maxResponseMagnitude);
     if (scale.max - scale.min > maxResponseSpan)
         throw DataFileError(scalePath, "a response scale has at most " + std::to_string(maxResponseSpan + 1) +
                                            " points; found " + std::to_string(scale.min) + " to " +
                                            std::to_string(scale.max));
 
     const auto labelsPath = member(scalePath, "labels");
-    const auto& labels = require(value, "labels", scalePath);
-    if (!labels.is_array())
-        throw DataFileError(labelsPath, "expected an array, found " + describeType(labels));
-    const auto expected = static_cast<std::size_t>(scale.max - scale.min + 1);
-    if (labels.size() != expected)
-        throw DataFileError(labelsPath, "expected " + std::to_string(expected) +
-                                            " labels (one per point from " + std::to_string(scale.min) +
-                                            " to " + std::to_string(scale.max) + "), found " +
-                                            std::to_string(labels.size()));
-    for (std::size_t i = 0; i < labels.size(); ++i)
-        scale.labels.push_back(readText(labels[i], indexed(labelsPath, i), maxLabelLength));
+    scale.labels = readPointLabels(require(value, "labels", scalePath), labelsPath, scale.min, scale.max,
+                                   maxLabelLength);
     return scale;
 }
 

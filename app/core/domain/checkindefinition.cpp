@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <tuple>
 
 namespace tend {
 
@@ -72,20 +73,6 @@ Polarity readPolarity(const json& item, const std::string& path) {
                                             "; expected \"higher_is_better\" or \"higher_is_worse\"");
 }
 
-std::vector<std::string> readLabels(const json& value, const std::string& path, const ItemScale& scale) {
-    if (!value.is_array())
-        throw DefinitionError(path, "expected an array, found " + describeType(value));
-    const auto expected = static_cast<std::size_t>(scale.max - scale.min + 1);
-    if (value.size() != expected)
-        throw DefinitionError(path, "expected " + std::to_string(expected) + " labels (one per point from " +
-                                        std::to_string(scale.min) + " to " + std::to_string(scale.max) +
-                                        "), found " + std::to_string(value.size()));
-    std::vector<std::string> labels;
-    for (std::size_t i = 0; i < value.size(); ++i)
-        labels.push_back(readText(value[i], indexed(path, i), maxLabelLength));
-    return labels;
-}
-
 void checkRatingRange(const ItemScale& scale, const std::string& path) {
     if (scale.max - scale.min > maxRatingSpan)
         throw DefinitionError(path, "a rating scale has at most " + std::to_string(maxRatingSpan + 1) +
@@ -110,13 +97,7 @@ ItemScale readScale(const json& item, const std::string& path, ItemKind kind) {
     rejectUnknownKeys(value, scalePath, scaleKeys);
 
     ItemScale scale;
-    scale.min = static_cast<int>(readInteger(require(value, "min", scalePath), member(scalePath, "min"),
-                                             -maxScaleMagnitude, maxScaleMagnitude));
-    scale.max = static_cast<int>(readInteger(require(value, "max", scalePath), member(scalePath, "max"),
-                                             -maxScaleMagnitude, maxScaleMagnitude));
-    if (scale.min >= scale.max)
-        throw DefinitionError(scalePath, "min (" + std::to_string(scale.min) + ") must be less than max (" +
-                                             std::to_string(scale.max) + ")");
+    std::tie(scale.min, scale.max) = readMinMax(value, scalePath, maxScaleMagnitude);
 
     const auto labelsPath = member(scalePath, "labels");
     if (kind == ItemKind::Count) {
@@ -130,7 +111,7 @@ ItemScale readScale(const json& item, const std::string& path, ItemKind kind) {
         throw DefinitionError(labelsPath, "required for a rating item (one label per point from " +
                                               std::to_string(scale.min) + " to " + std::to_string(scale.max) +
                                               ")");
-    scale.labels = readLabels(value["labels"], labelsPath, scale);
+    scale.labels = readPointLabels(value["labels"], labelsPath, scale.min, scale.max, maxLabelLength);
     return scale;
 }
 

@@ -129,6 +129,32 @@ double readNumber(const json& value, const std::string& path, double lowest, dou
     return number;
 }
 
+std::pair<int, int> readMinMax(const json& object, const std::string& path, std::int64_t magnitude) {
+    const auto min = static_cast<int>(
+        readInteger(require(object, "min", path), member(path, "min"), -magnitude, magnitude));
+    const auto max = static_cast<int>(
+        readInteger(require(object, "max", path), member(path, "max"), -magnitude, magnitude));
+    if (min >= max)
+        throw DataFileError(path, "min (" + std::to_string(min) + ") must be less than max (" +
+                                      std::to_string(max) + ")");
+    return {min, max};
+}
+
+std::vector<std::string> readPointLabels(const json& value, const std::string& path, int min, int max,
+                                         std::size_t maxLength) {
+    if (!value.is_array())
+        throw DataFileError(path, "expected an array, found " + describeType(value));
+    const auto expected = static_cast<std::size_t>(max - min + 1);
+    if (value.size() != expected)
+        throw DataFileError(path, "expected " + std::to_string(expected) + " labels (one per point from " +
+                                      std::to_string(min) + " to " + std::to_string(max) + "), found " +
+                                      std::to_string(value.size()));
+    std::vector<std::string> labels;
+    for (std::size_t i = 0; i < value.size(); ++i)
+        labels.push_back(readText(value[i], indexed(path, i), maxLength));
+    return labels;
+}
+
 std::string readId(const json& value, const std::string& path, std::size_t maxLength) {
     auto id = readText(value, path, maxLength);
     const bool valid = std::all_of(id.begin(), id.end(), [](char c) {

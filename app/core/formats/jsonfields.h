@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // Strict readers for the fields of Tend's JSON data files. Each names the exact path of a problem in a
 // DataFileError, so a person fixing a file by hand learns where and what ("items[2].scale.max: expected
@@ -55,6 +57,12 @@ void checkFormat(const json& root, std::string_view expected);
                                        std::int64_t highest);
 // Any finite number within [lowest, highest].
 [[nodiscard]] double readNumber(const json& value, const std::string& path, double lowest, double highest);
+// A scale's "min" and "max" members of `object` (at `path`): integers within +-magnitude, min below max.
+[[nodiscard]] std::pair<int, int> readMinMax(const json& object, const std::string& path,
+                                             std::int64_t magnitude);
+// One label per point of the scale min..max, each a non-empty text of at most maxLength characters.
+[[nodiscard]] std::vector<std::string> readPointLabels(const json& value, const std::string& path, int min,
+                                                       int max, std::size_t maxLength);
 // [a-z0-9_]+, 1 to maxLength characters.
 [[nodiscard]] std::string readId(const json& value, const std::string& path, std::size_t maxLength = 64);
 
