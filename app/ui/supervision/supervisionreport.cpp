@@ -66,8 +66,9 @@ SupervisionReport::SupervisionReport(SupervisionSummary summary)
 
 QString SupervisionReport::periodLine() const {
     const QLocale locale;
-    const QString days = m_summary.checkinDays == 1 ? tr("1 day with a check-in")
-                                                    : tr("%1 days with a check-in").arg(m_summary.checkinDays);
+    const QString days = m_summary.checkinDays == 1
+                             ? tr("1 day with a check-in")
+                             : tr("%1 days with a check-in").arg(m_summary.checkinDays);
     return tr("%1 to %2, %3")
         .arg(locale.toString(m_summary.from, QLocale::LongFormat),
              locale.toString(m_summary.to, QLocale::LongFormat), days);

@@ -178,8 +178,7 @@ private slots:
             save(nov(day), {{"exhaustion", 2}});
         save(nov(24), {{"exhaustion", 3}});
         // (50 + 50 + 50 + 75) / 4 = 56.25 against 50: more than 5 points apart.
-        auto burnout =
-            line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
+        auto burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
         QCOMPARE(burnout.change, QStringLiteral("Higher than the 2 weeks before."));
         session().checkins().remove(nov(24));
         burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
