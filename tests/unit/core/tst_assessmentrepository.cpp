@@ -1,10 +1,8 @@
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
-#include "storage/migrations.h"
 #include "storage/storageerror.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -18,8 +16,6 @@ using tend::ScaleScore;
 using tend::StorageError;
 
 namespace {
-
-using tend::test::testKey;
 
 AssessmentResult resultOn(const std::string& packId, date day, int hour = 20) {
     AssessmentResult result;
@@ -47,19 +43,16 @@ class TestAssessmentRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<AssessmentRepository> m_repository;
     int m_notifications = 0;
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        const auto file =
-            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
-        m_db.emplace(Database::open(file, testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_repository.emplace(*m_db);
         m_notifications = 0;
         m_repository->changes().subscribe([this] { ++m_notifications; });

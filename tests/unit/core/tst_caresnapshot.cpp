@@ -5,13 +5,11 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
-#include "storage/migrations.h"
 #include "storage/prompteventrepository.h"
 #include "storage/selfcareplanrepository.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace boost::gregorian;
@@ -33,7 +31,7 @@ const date today(2026, 11, 27);
 class TestCareSnapshot final : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<tend::Database> m_db;
     tend::CheckinDefinition m_definition = insightstest::shippedDefinition();
     tend::SelfCareLibrary m_library = tend::parseSelfCareLibrary(asset("selfcare/library.json"));
@@ -78,11 +76,8 @@ class TestCareSnapshot final : public QObject {
 
 private slots:
     void init() {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("care.db")));
-        m_db.emplace(tend::Database::open(m_dir.filePath(QStringLiteral("care.db")).toStdString(),
-                                          tend::test::testKey()));
-        tend::migrate(*m_db);
+        QVERIFY(m_databases.isValid());
+        m_db.emplace(m_databases.openMigrated());
     }
     void cleanup() { m_db.reset(); }
 

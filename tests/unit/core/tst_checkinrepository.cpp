@@ -1,16 +1,13 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
-#include "storage/migrations.h"
 #include "storage/selfcareplanrepository.h"
 #include "storage/storageerror.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
 #include <sqlite3.h>
 
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <filesystem>
 #include <optional>
 #include <set>
 
@@ -48,14 +45,11 @@ class TestCheckinRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<CheckinRepository> m_repository;
     int m_notifications = 0;
 
-    std::filesystem::path file() const {
-        return m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
-    }
     int answerRows() { return rowsIn("checkin_answers"); }
     int tickRows() { return rowsIn("checkin_selfcare"); }
     int rowsIn(const std::string& table) {
@@ -72,11 +66,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        m_db.emplace(Database::open(file(), testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_repository.emplace(*m_db);
         m_notifications = 0;
         m_repository->changes().subscribe([this] { ++m_notifications; });
@@ -396,7 +389,7 @@ private slots:
     }
 
     void persistsAcrossReopening() {
-        const auto path = file();
+        const auto path = m_databases.currentFile();
         m_repository->save(checkinOn(date(2026, 10, 10), {{"sleep", 3}}, "kept"));
         cleanup();
         m_db.emplace(Database::open(path, testKey()));

@@ -1,13 +1,10 @@
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
-#include "storage/migrations.h"
 #include "storage/storageerror.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <filesystem>
 #include <optional>
 
 using namespace boost::gregorian;
@@ -18,8 +15,6 @@ using tend::HardMomentRepository;
 using tend::StorageError;
 
 namespace {
-
-using tend::test::testKey;
 
 HardMoment momentAt(ptime time, int intensity = 2, std::string note = {}) {
     HardMoment moment;
@@ -42,19 +37,16 @@ class TestHardMomentRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<HardMomentRepository> m_repository;
     int m_notifications = 0;
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        const auto file =
-            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
-        m_db.emplace(Database::open(file, testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_repository.emplace(*m_db);
         m_notifications = 0;
         m_repository->changes().subscribe([this] { ++m_notifications; });

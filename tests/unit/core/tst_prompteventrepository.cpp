@@ -1,12 +1,10 @@
 #include "prompts/promptengine.h"
 #include "storage/database.h"
-#include "storage/migrations.h"
 #include "storage/prompteventrepository.h"
 #include "storage/storageerror.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -50,7 +48,7 @@ class TestPromptEventRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<PromptEventRepository> m_repository;
     int m_notifications = 0;
@@ -71,8 +69,7 @@ private:
 
     // What the engine suggests for "on edge" on `day`, reading the history as a restarted app would.
     std::optional<std::int64_t> suggestionOn(const std::vector<tend::SuggestablePlanAction>& plan, date day) {
-        const auto file = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
-        auto db = Database::open(file.toStdString(), tend::test::testKey());
+        auto db = Database::open(m_databases.currentFile(), tend::test::testKey());
         PromptEventRepository fresh(db);
         const auto prompts =
             tend::evaluatePrompts(shippedRules(), onEdgeRising, {}, plan, fresh.history(day), day);
@@ -82,13 +79,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        const auto file =
-            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
-        m_db.emplace(Database::open(file, tend::test::testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_repository.emplace(*m_db);
         m_notifications = 0;
         m_repository->changes().subscribe([this] { ++m_notifications; });

@@ -2,9 +2,8 @@
 #include "storage/migrations.h"
 #include "storage/selfcareplanrepository.h"
 #include "storage/storageerror.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -38,11 +37,10 @@ class TestSelfCarePlanRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<SelfCarePlanRepository> m_plan;
     int m_notifications = 0;
-    int m_files = 0;
     const date m_today{2026, 4, 20};
 
     // Adds three own actions A, B, C and returns their ids.
@@ -54,13 +52,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        // One fresh file per test and per data row.
-        m_db.emplace(Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(++m_files)).toStdString(),
-                                    tend::test::testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_plan.emplace(*m_db);
         m_notifications = 0;
         m_plan->changes().subscribe([this] { ++m_notifications; });
@@ -238,7 +233,7 @@ private slots:
     }
 
     void persistsAcrossReopening() {
-        const auto path = m_dir.filePath(QStringLiteral("reopen.db")).toStdString();
+        const auto path = m_databases.file(QStringLiteral("reopen.db"));
         {
             auto db = Database::open(path, tend::test::testKey());
             tend::migrate(db);

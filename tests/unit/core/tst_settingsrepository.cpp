@@ -1,12 +1,9 @@
 #include "storage/database.h"
-#include "storage/migrations.h"
 #include "storage/settingsrepository.h"
-#include "testkey.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <filesystem>
 #include <optional>
 
 using tend::Database;
@@ -26,21 +23,16 @@ class TestSettingsRepository final : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    tend::test::TestDatabases m_databases;
     std::optional<Database> m_db;
     std::optional<SettingsRepository> m_settings;
     int m_notifications = 0;
 
-    std::filesystem::path file() const {
-        return m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())).toStdString();
-    }
-
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
 
     void init() {
-        m_db.emplace(Database::open(file(), testKey()));
-        tend::migrate(*m_db);
+        m_db.emplace(m_databases.openMigrated());
         m_settings.emplace(*m_db);
         m_notifications = 0;
         m_settings->changes().subscribe([this] { ++m_notifications; });
@@ -116,7 +108,7 @@ private slots:
     }
 
     void persistsAcrossReopening() {
-        const auto path = file();
+        const auto path = m_databases.currentFile();
         m_settings->setValue("theme", "dark");
         m_settings->setFlag("reminders", true);
         cleanup();

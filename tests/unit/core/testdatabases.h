@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testkey.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <filesystem>
+
+namespace tend::test {
+
+// A temporary directory of encrypted test databases, one file per test function and data row, so no test
+// ever sees rows another one wrote.
+class TestDatabases final {
+public:
+    [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
+
+    [[nodiscard]] std::filesystem::path file(const QString& name) const {
+        return m_dir.filePath(name).toStdString();
+    }
+
+    // The same path for every call within one test function and data row, so a test can reopen it.
+    [[nodiscard]] std::filesystem::path currentFile() const {
+        const QString tag = QString::fromUtf8(QTest::currentDataTag());
+        return file(tag.isEmpty()
+                        ? QStringLiteral("%1.db").arg(QTest::currentTestFunction())
+                        : QStringLiteral("%1-%2.db").arg(QLatin1String(QTest::currentTestFunction()), tag));
+    }
+
+    // The current test's database opened with testKey() and migrated to the latest schema.
+    [[nodiscard]] Database openMigrated() const {
+        auto db = Database::open(currentFile(), testKey());
+        migrate(db);
+        return db;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace tend::test
