@@ -8,7 +8,10 @@ import Tend.Ui
 Pane {
     id: root
 
-    visible: due.shown
+    // The page can hold the offer back, e.g. while support is shown for a hard day.
+    property bool offered: true
+
+    visible: root.offered && due.shown
     padding: Theme.gap
     background: Rectangle {
         radius: Theme.radius

@@ -10,30 +10,58 @@ Page {
         color: Theme.background
     }
 
-    // When today's answers signal acute distress, support is offered at once, above the check-in, calmly.
+    // When today's answers signal acute distress, support is offered at once, above the check-in, calmly:
+    // the suggestion with its reason, and the crisis lines themselves, one tap from calling.
     InsightsOverview {
         id: acute
 
         acuteOnly: true
+    }
+    SupportController {
+        id: support
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Repeater {
-            model: acute.prompts
+        Flickable {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(acuteColumn.implicitHeight, page.height * 0.6)
+            visible: acute.prompts.count > 0
+            contentHeight: acuteColumn.implicitHeight
+            clip: true
 
-            delegate: PromptCard {
-                objectName: "acuteSupport"
-                Layout.fillWidth: true
-                Layout.margins: Theme.smallGap
-                prompts: acute.prompts
+            ColumnLayout {
+                id: acuteColumn
+
+                x: Theme.smallGap
+                width: page.width - Theme.smallGap * 2
+                spacing: Theme.smallGap
+
+                Repeater {
+                    model: acute.prompts
+
+                    delegate: PromptCard {
+                        objectName: "acuteSupport"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.smallGap
+                        prompts: acute.prompts
+                    }
+                }
+                Repeater {
+                    model: acute.prompts.count > 0 ? support.crisisLines : null
+
+                    delegate: ContactCard {
+                        Layout.fillWidth: true
+                    }
+                }
             }
         }
         AssessmentDueCard {
             Layout.fillWidth: true
             Layout.margins: Theme.smallGap
+            offered: acute.prompts.count === 0
         }
         CheckinForm {
             Layout.fillWidth: true
