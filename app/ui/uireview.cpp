@@ -5,14 +5,17 @@
 #include "checkineditor.h"
 
 #include <QCoreApplication>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTextStream>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tend::ui {
@@ -105,6 +108,34 @@ bool UiReview::exerciseCheckin() {
         return false;
     }
     out() << "ok: check-in and hard moment saved through the Today page" << Qt::endl;
+    return exerciseAcuteSupport(*editor);
+}
+
+// Answers that signal acute distress must bring support to the top of Today at once, with the crisis
+// lines, without leaving the page.
+bool UiReview::exerciseAcuteSupport(CheckinEditor& editor) {
+    QQuickWindow* window = mainWindow(m_engine);
+    // Pages left earlier may still await deletion here, so count only what is on screen.
+    const auto shownSupport = [&] {
+        const auto areas = window->findChildren<QQuickItem*>(QStringLiteral("hardDaySupport"));
+        return std::count_if(areas.begin(), areas.end(), [](const QQuickItem* area) {
+            return area->isVisible() && area->height() >= 100;
+        });
+    };
+    if (shownSupport() != 0) {
+        out() << "FAIL: support for a hard day showed before any such answer" << Qt::endl;
+        return false;
+    }
+    for (const char* id : {"intrusion", "avoidance", "on_edge"})
+        editor.setAnswer(QString::fromLatin1(id), 0);
+    editor.setAnswer(QStringLiteral("mood"), 0);
+    editor.setAnswer(QStringLiteral("numb"), 4);
+    settle(100);
+    if (shownSupport() != 1 || m_app.currentPage() != QStringLiteral("today")) {
+        out() << "FAIL: answers signalling acute distress did not bring support to Today" << Qt::endl;
+        return false;
+    }
+    out() << "ok: acute support shown on Today" << Qt::endl;
     return true;
 }
 

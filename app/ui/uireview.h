@@ -8,6 +8,7 @@ namespace tend::ui {
 
 class AppController;
 class AppSession;
+class CheckinEditor;
 
 // The review modes of `tend`: --self-test walks every page and saves a check-in through the Today page,
 // failing on any QML warning; --screenshot writes one PNG per page and theme.
@@ -29,6 +30,7 @@ public:
 private:
     [[nodiscard]] bool showPage(const QString& page);
     [[nodiscard]] bool exerciseCheckin();
+    [[nodiscard]] bool exerciseAcuteSupport(CheckinEditor& editor);
 
     QQmlApplicationEngine& m_engine;
     AppController& m_app;

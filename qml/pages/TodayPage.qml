@@ -13,7 +13,7 @@ Page {
     // When today's answers signal acute distress, support is offered at once, above the check-in, calmly:
     // the suggestion with its reason, and the crisis lines themselves, one tap from calling.
     InsightsOverview {
-        id: acute
+        id: hardDay
 
         acuteOnly: true
     }
@@ -26,9 +26,10 @@ Page {
         spacing: 0
 
         Flickable {
+            objectName: "hardDaySupport"
             Layout.fillWidth: true
             Layout.preferredHeight: Math.min(acuteColumn.implicitHeight, page.height * 0.6)
-            visible: acute.prompts.count > 0
+            visible: hardDay.prompts.count > 0
             contentHeight: acuteColumn.implicitHeight
             clip: true
 
@@ -40,17 +41,16 @@ Page {
                 spacing: Theme.smallGap
 
                 Repeater {
-                    model: acute.prompts
+                    model: hardDay.prompts
 
                     delegate: PromptCard {
-                        objectName: "acuteSupport"
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.smallGap
-                        prompts: acute.prompts
+                        prompts: hardDay.prompts
                     }
                 }
                 Repeater {
-                    model: acute.prompts.count > 0 ? support.crisisLines : null
+                    model: hardDay.prompts.count > 0 ? support.crisisLines : null
 
                     delegate: ContactCard {
                         Layout.fillWidth: true
@@ -61,7 +61,7 @@ Page {
         AssessmentDueCard {
             Layout.fillWidth: true
             Layout.margins: Theme.smallGap
-            offered: acute.prompts.count === 0
+            offered: hardDay.prompts.count === 0
         }
         CheckinForm {
             Layout.fillWidth: true
