@@ -15,6 +15,8 @@ Page {
         id: overview
     }
 
+    Component.onCompleted: Trends.mode = "indices"
+
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + Theme.gap * 3
@@ -77,13 +79,29 @@ Page {
                     Layout.fillWidth: true
                 }
             }
+            SectionHeading {
+                text: qsTr("Over time")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: Trends.rangeSummary + ". " + qsTr("The shaded band is your usual range.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            // The same index charts as the Charts page, which the page switches to when it opens.
+            Repeater {
+                model: Trends
+
+                delegate: TrendChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                }
+            }
             Button {
                 Layout.fillWidth: true
-                text: qsTr("See your charts")
-                onClicked: {
-                    Trends.mode = "indices";
-                    App.openPage("trends");
-                }
+                text: qsTr("More charts: other periods, themes and questions")
+                onClicked: App.openPage("trends")
             }
 
             SectionHeading {
