@@ -26,10 +26,14 @@ const IndexInsight* findIndex(const Insights& insights, IndexId id) {
 
 } // namespace
 
+// From QML: computed in componentComplete, once acuteOnly and the rest are set.
 InsightsOverview::InsightsOverview(QObject* parent)
-    : InsightsOverview(*AppSession::current(), parent) {}
+    : InsightsOverview(*AppSession::current(), false, parent) {}
 
 InsightsOverview::InsightsOverview(AppSession& session, QObject* parent)
+    : InsightsOverview(session, true, parent) {}
+
+InsightsOverview::InsightsOverview(AppSession& session, bool computeNow, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_prompts(session) {
@@ -38,7 +42,8 @@ InsightsOverview::InsightsOverview(AppSession& session, QObject* parent)
     m_planToken = m_session.plan().changes().subscribe([this] { refresh(); });
     m_settingsToken = m_session.settings().changes().subscribe([this] { refresh(); });
     connect(&m_prompts, &PromptListModel::historyChanged, this, &InsightsOverview::refresh);
-    refresh();
+    if (computeNow)
+        refresh();
 }
 
 InsightsOverview::~InsightsOverview() {
@@ -56,7 +61,14 @@ void InsightsOverview::setAcuteOnly(bool acuteOnly) {
     refresh();
 }
 
+void InsightsOverview::componentComplete() {
+    m_settingUp = false;
+    refresh();
+}
+
 void InsightsOverview::refresh() {
+    if (m_settingUp)
+        return;
     const auto care = readOr([this] { return std::optional<CareSnapshot>(m_session.careSnapshot()); },
                              std::optional<CareSnapshot>());
     if (!care) {

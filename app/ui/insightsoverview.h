@@ -6,6 +6,7 @@
 #include "storage/changenotifier.h"
 
 #include <QObject>
+#include <QQmlParserStatus>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,8 +17,11 @@ class AppSession;
 // Backs the Insights page (and, with acuteOnly, the calm support banner on Today): index cards, prompts
 // with their reasons, strengths and days since real rest, recomputed whenever the stored data changes.
 // Not final: QML wraps element types in a derived class.
-class InsightsOverview : public QObject {
+// Created from QML, it computes once its properties are set (componentComplete): a Today page that wants
+// only acute prompts must never note the others as shown.
+class InsightsOverview : public QObject, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(tend::ui::IndexCardsModel* cards READ cards CONSTANT)
     Q_PROPERTY(tend::ui::PromptListModel* prompts READ prompts CONSTANT)
@@ -43,17 +47,22 @@ public:
 
     Q_INVOKABLE void refresh();
 
+    void classBegin() override { m_settingUp = true; }
+    void componentComplete() override;
+
 signals:
     void acuteOnlyChanged();
     void refreshed();
 
 private:
+    InsightsOverview(AppSession& session, bool computeNow, QObject* parent);
     void buildTexts(const CareSnapshot& care);
 
     AppSession& m_session;
     IndexCardsModel m_cards;
     PromptListModel m_prompts;
     bool m_acuteOnly = false;
+    bool m_settingUp = false; // between classBegin and componentComplete: nothing is computed yet
     QString m_summary;
     QString m_restText;
     QStringList m_strengths;

@@ -146,6 +146,27 @@ private slots:
         QCOMPARE(acute.prompts()->rowCount(), 0);
     }
 
+    void anAcuteOnlyOverviewFromQmlNotesOnlyAcutePromptsAsShown() {
+        saveHardWeekAfterCalmWeeks();
+        (void)m_env->session->plan().addFromLibrary("walk_between_visits", "Walk", m_env->today() - days(60));
+        // As QML creates it: constructed, properties set, then complete.
+        test::TestSession* env = m_env.get();
+        AppSession::setCurrent(env->session.get());
+        {
+            InsightsOverview acute;
+            acute.classBegin();
+            acute.setAcuteOnly(true);
+            acute.componentComplete();
+            QCOMPARE(acute.prompts()->rowCount(), 0);
+        }
+        AppSession::setCurrent(nullptr);
+        // The self-care prompt that exists today was never on screen, so it was not noted as shown.
+        QVERIFY(m_env->session->promptEvents().since(m_env->today()).empty());
+        InsightsOverview all(*m_env->session);
+        QCOMPARE(all.prompts()->rowCount(), 1);
+        QCOMPARE(m_env->session->promptEvents().since(m_env->today()).size(), std::size_t(1));
+    }
+
     void restTextIsGentle() {
         m_env->saveCheckin(m_env->today() - days(9), {{"mood", 3}}, true);
         m_env->saveCheckin(m_env->today(), {{"mood", 3}});
