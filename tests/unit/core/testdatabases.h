@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <filesystem>
+#include <optional>
 
 namespace tend::test {
 
@@ -40,5 +41,16 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// Opens `repository` over the current test's fresh database and counts its change notifications in
+// `notifications` (reset to 0): the set-up every repository test starts from.
+template <typename Repository>
+void openRepository(const TestDatabases& databases, std::optional<Database>& db,
+                    std::optional<Repository>& repository, int& notifications) {
+    db.emplace(databases.openMigrated());
+    repository.emplace(*db);
+    notifications = 0;
+    repository->changes().subscribe([&notifications] { ++notifications; });
+}
 
 } // namespace tend::test

@@ -45,12 +45,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_databases.isValid()); }
 
-    void init() {
-        m_db.emplace(m_databases.openMigrated());
-        m_repository.emplace(*m_db);
-        m_notifications = 0;
-        m_repository->changes().subscribe([this] { ++m_notifications; });
-    }
+    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications); }
 
     void cleanup() {
         m_repository.reset();
