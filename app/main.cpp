@@ -2,12 +2,14 @@
 // of its own lives here.
 #include "appcontroller.h"
 #include "appsession.h"
+#include "datarestart.h"
 #include "dateconversion.h"
 #include "desktop/filekeyprovider.h"
 #include "headlesscommands.h"
 #include "historymodel.h"
 #include "launchoptions.h"
 #include "qmlsingletons.h"
+#include "storage/datadirectory.h"
 #include "storageerrortext.h"
 #include "systemclock.h"
 #include "trackeditemsmodel.h"
@@ -73,36 +75,20 @@ int runHeadless(int argc, char* argv[]) {
     }
 }
 
-} // namespace
+// Everything one window needs, built over the data folder, run until the window closes. Returns the exit
+// code and what the worker asked to be done to the data before the window opens again.
+struct WindowOutcome {
+    int exitCode = 0;
+    RestartAction restartAction = RestartAction::None;
+};
 
-int main(int argc, char* argv[]) {
-    if (namesHeadlessCommand(argc, argv))
-        return runHeadless(argc, argv);
-
-    QApplication app(argc, argv); // Qt Charts in QML needs the widgets application object
-    nameTheApplication();
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-
-    const LaunchOptions options = parseLaunchOptions(QApplication::arguments());
-    if (!options.error.isEmpty()) {
-        std::cerr << qPrintable(options.error) << std::endl;
-        return 2;
-    }
-    if (options.isReview())
-        UiReview::startCollectingWarnings();
-
-    // Review modes never touch (or photograph) real data unless pointed at a directory.
-    QTemporaryDir scratch;
-    QString dataDir = options.dataDir;
-    if (dataDir.isEmpty())
-        dataDir = options.isReview() ? scratch.path()
-                                     : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const auto clock = makeClock(options);
+WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, const Clock& clock) {
     FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
     std::unique_ptr<AppSession> session;
     QString startupError;
+    bool offerFreshStart = false;
     try {
-        session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), *clock);
+        session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), clock);
         if (options.demo) {
             if (session->seedDemoData())
                 session->settings().setFlag("onboarding_done", true);
@@ -113,6 +99,8 @@ int main(int argc, char* argv[]) {
     } catch (const StorageError& error) {
         std::cerr << error.what() << std::endl;
         startupError = storageErrorText(error);
+        offerFreshStart =
+            error.kind() == StorageError::Kind::WrongKey || error.kind() == StorageError::Kind::Damaged;
     } catch (const SessionInUseError& error) {
         std::cerr << error.what() << std::endl;
         startupError =
@@ -125,8 +113,13 @@ int main(int argc, char* argv[]) {
     }
     AppSession::setCurrent(session.get());
 
-    AppController controller(session.get(), startupError);
+    AppController controller(session.get(), startupError, offerFreshStart);
     AppSingleton::publish(&controller);
+    // Erasing or setting data aside needs the database closed: leave the event loop, let everything here
+    // be destroyed, and let main() carry it out before building the window again.
+    QObject::connect(
+        &controller, &AppController::restartRequested, &controller, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
     std::unique_ptr<HistoryModel> history;
     std::unique_ptr<TrendsModel> trends;
     std::unique_ptr<TrackedItemsModel> tracking;
@@ -145,16 +138,63 @@ int main(int argc, char* argv[]) {
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tend/Ui/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-
-    if (options.isReview() && !session) {
+    WindowOutcome outcome;
+    if (engine.rootObjects().isEmpty()) {
+        outcome.exitCode = 1;
+    } else if (options.isReview() && !session) {
         std::cerr << "The data could not be opened, so the review cannot run." << std::endl;
-        return 1;
+        outcome.exitCode = 1;
+    } else if (options.selfTest) {
+        outcome.exitCode = UiReview(engine, controller, *session).runSelfTest();
+    } else if (!options.screenshotDir.isEmpty()) {
+        outcome.exitCode = UiReview(engine, controller, *session).writeScreenshots(options.screenshotDir);
+    } else {
+        outcome.exitCode = QApplication::exec();
+        outcome.restartAction = controller.restartAction();
     }
-    if (options.selfTest)
-        return UiReview(engine, controller, *session).runSelfTest();
-    if (!options.screenshotDir.isEmpty())
-        return UiReview(engine, controller, *session).writeScreenshots(options.screenshotDir);
-    return QApplication::exec();
+    // Nothing published may outlive this window: the next one publishes its own, or none without data.
+    AppSession::setCurrent(nullptr);
+    AppSingleton::publish(nullptr);
+    HistorySingleton::publish(nullptr);
+    TrendsSingleton::publish(nullptr);
+    TrackingSingleton::publish(nullptr);
+    return outcome;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (namesHeadlessCommand(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv); // Qt Charts in QML needs the widgets application object
+    nameTheApplication();
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    LaunchOptions options = parseLaunchOptions(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::cerr << qPrintable(options.error) << std::endl;
+        return 2;
+    }
+    if (options.isReview())
+        UiReview::startCollectingWarnings();
+
+    // Review modes never touch (or photograph) real data unless pointed at a directory.
+    QTemporaryDir scratch;
+    QString dataDir = options.dataDir;
+    if (dataDir.isEmpty())
+        dataDir = options.isReview() ? scratch.path()
+                                     : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const auto clock = makeClock(options);
+    for (;;) {
+        const WindowOutcome outcome = runWindow(options, dataDir, *clock);
+        if (outcome.restartAction == RestartAction::None)
+            return outcome.exitCode;
+        FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
+        const QString problem = carryOutRestartAction(
+            outcome.restartAction, DataDirectory(dataDir.toStdString()), keys, clock->nowLocal());
+        if (!problem.isEmpty())
+            std::cerr << qPrintable(problem) << std::endl;
+        options.demo = false; // after erasing, Tend starts as on first use, not with the demo story again
+    }
 }

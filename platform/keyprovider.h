@@ -18,6 +18,10 @@ public:
     // True when a key already exists (so a missing key beside an existing database is an error, not a
     // reason to make a new one).
     [[nodiscard]] virtual bool hasKey() const = 0;
+    // Forgets the key for good: whatever it encrypted can never be read again, which is what "delete
+    // everything" relies on, since flash storage may keep old copies of erased file blocks. Throws
+    // KeyProviderError; no key at all is not an error.
+    virtual void deleteKey() = 0;
 };
 
 class KeyProviderError final : public std::runtime_error {

@@ -17,10 +17,11 @@ const QStringList tabPages{QStringLiteral("today"), QStringLiteral("insights"), 
                            QStringLiteral("history"), QStringLiteral("settings")};
 } // namespace
 
-AppController::AppController(AppSession* session, QString startupError, QObject* parent)
+AppController::AppController(AppSession* session, QString startupError, bool offerFreshStart, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_startupError(std::move(startupError)) {
+    , m_startupError(std::move(startupError))
+    , m_offerFreshStart(offerFreshStart) {
     if (!m_session) {
         m_currentPage = QStringLiteral("error");
         return;
@@ -106,6 +107,18 @@ bool AppController::goBack() {
     m_currentPage = m_backStack.takeLast();
     emit currentPageChanged();
     return true;
+}
+
+void AppController::startFresh() {
+    if (!canStartFresh())
+        return;
+    m_restartAction = RestartAction::SetAsideAndStartFresh;
+    emit restartRequested();
+}
+
+void AppController::eraseEverything() {
+    m_restartAction = RestartAction::EraseEverything;
+    emit restartRequested();
 }
 
 bool AppController::onboardingDone() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datarestart.h"
 #include "storage/changenotifier.h"
 
 #include <QDate>
@@ -31,12 +32,15 @@ class AppController final : public QObject {
     Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(bool canStartFresh READ canStartFresh CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString definitionAbout READ definitionAbout CONSTANT)
 
 public:
-    // `session` may be null when the data could not be opened; `startupError` then says why.
-    AppController(AppSession* session, QString startupError, QObject* parent = nullptr);
+    // `session` may be null when the data could not be opened; `startupError` then says why, and
+    // `offerFreshStart` says whether the file is unreadable (damaged, wrong key) rather than busy or newer.
+    AppController(AppSession* session, QString startupError, bool offerFreshStart = false,
+                  QObject* parent = nullptr);
     ~AppController() override;
 
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
@@ -56,6 +60,9 @@ public:
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] bool ready() const { return m_session != nullptr; }
     [[nodiscard]] QString startupError() const { return m_startupError; }
+    [[nodiscard]] bool canStartFresh() const { return !m_session && m_offerFreshStart; }
+    // What the composition root does to the data before opening the window again (None: quit).
+    [[nodiscard]] RestartAction restartAction() const { return m_restartAction; }
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString definitionAbout() const;
 
@@ -67,12 +74,19 @@ public:
     Q_INVOKABLE void closeDay();
     // Android back / Escape: leaves an opened page; returns false when there is nowhere to go back to.
     Q_INVOKABLE bool goBack();
+    // The data could not be opened: put the file aside (never deleted) and begin again with empty data.
+    Q_INVOKABLE void startFresh();
+    // Deletes every check-in, note, setting and the key, then Tend starts as on first use. Call only after
+    // the worker confirmed it (Lock.confirm), which asks for the PIN when there is one.
+    Q_INVOKABLE void eraseEverything();
 
 signals:
     void currentPageChanged();
     void todayChanged();
     void onboardingDoneChanged();
     void themeChanged();
+    // The window should close so that restartAction() can be carried out with the data closed.
+    void restartRequested();
 
 private:
     void checkDateRollover();
@@ -84,6 +98,8 @@ private:
     QDate m_today;
     QDate m_editingDate;
     bool m_isDemo = false;
+    bool m_offerFreshStart = false;
+    RestartAction m_restartAction = RestartAction::None;
     QTimer m_rolloverTimer;
 };
 

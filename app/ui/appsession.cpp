@@ -36,6 +36,12 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
     // A database without its key can never be read again; refuse rather than make a new key beside it.
     if (std::filesystem::exists(databaseFile) && !keys.hasKey())
         throw StorageError(StorageError::Kind::WrongKey, "The database exists but its key is missing");
+    // SQLite would take an empty file for a new database and build a fresh one over it. Tend writes the
+    // first page as it creates the file, so an empty file beside a key was emptied by something else: say
+    // so, rather than quietly starting over where the worker's check-ins were.
+    if (std::error_code error; std::filesystem::exists(databaseFile) && keys.hasKey() &&
+                               std::filesystem::file_size(databaseFile, error) == 0 && !error)
+        throw StorageError(StorageError::Kind::Damaged, "The database file is empty");
     auto database = Database::open(databaseFile, keys.databaseKey());
     fs::permissions(databaseFile, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
     migrate(database);

@@ -14,6 +14,10 @@ QString storageErrorText(const StorageError& error) {
         return QCoreApplication::translate("Storage",
                                            "Tend couldn't unlock its data with the key on this device. "
                                            "The data file has been left exactly as it was.");
+    case StorageError::Kind::Damaged:
+        return QCoreApplication::translate("Storage",
+                                           "Tend's data file on this device is damaged, perhaps cut short "
+                                           "or overwritten. It has been left exactly as it was.");
     case StorageError::Kind::TooNew:
         return QCoreApplication::translate("Storage",
                                            "Your data was saved by a newer version of Tend. Please "

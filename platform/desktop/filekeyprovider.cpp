@@ -37,6 +37,21 @@ bool FileKeyProvider::hasKey() const {
     return std::filesystem::exists(m_keyFile, error);
 }
 
+void FileKeyProvider::deleteKey() {
+    // Overwrite before unlinking: on a disk that rewrites in place this leaves no copy of the key behind.
+    // (On flash it may not, which is why the database is encrypted and the mobile keys live in hardware.)
+    const int fd = ::open(m_keyFile.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0) {
+        const DatabaseKey zeros{};
+        const bool wiped = writeAll(fd, zeros.data(), zeros.size()) && ::fsync(fd) == 0;
+        ::close(fd);
+        if (!wiped)
+            throw KeyProviderError(systemError("Cannot overwrite the key file", m_keyFile));
+    }
+    if (::unlink(m_keyFile.c_str()) != 0 && errno != ENOENT)
+        throw KeyProviderError(systemError("Cannot remove the key file", m_keyFile));
+}
+
 DatabaseKey FileKeyProvider::databaseKey() {
     return hasKey() ? readKey() : createKey();
 }

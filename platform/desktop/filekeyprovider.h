@@ -15,6 +15,7 @@ public:
 
     [[nodiscard]] DatabaseKey databaseKey() override;
     [[nodiscard]] bool hasKey() const override;
+    void deleteKey() override;
 
 private:
     [[nodiscard]] DatabaseKey readKey() const;

@@ -26,5 +26,19 @@ Page {
             wrapMode: Text.WordWrap
             color: Theme.mutedText
         }
+        Label {
+            Layout.fillWidth: true
+            visible: App.canStartFresh
+            text: qsTr("If you made a backup, you can start fresh and then restore it from Settings. "
+                       + "Starting fresh keeps the unreadable file aside in Tend's folder; nothing is deleted.")
+            wrapMode: Text.WordWrap
+            color: Theme.text
+        }
+        PrimaryButton {
+            Layout.fillWidth: true
+            visible: App.canStartFresh
+            text: qsTr("Start fresh")
+            onClicked: App.startFresh()
+        }
     }
 }

@@ -53,8 +53,31 @@ void verifyKey(sqlite3* db) {
     if (rc == SQLITE_NOTADB)
         throw sqliteError(db, Kind::WrongKey,
                           "The key does not unlock this database, or the file is not a Tend database");
+    if ((rc & 0xff) == SQLITE_CORRUPT)
+        throw sqliteError(db, Kind::Damaged, "The database file is damaged");
     if (rc != SQLITE_OK)
         throw sqliteError(db, Kind::CannotOpen, "Cannot read the database");
+}
+
+// A file cut short or partly overwritten can still decrypt its first page. quick_check reads every page
+// (without the slower index cross-checks), so damage is found at open, before anything is written to it,
+// rather than in the middle of a save. Tend's databases are small; this takes milliseconds.
+void verifyPages(sqlite3* db) {
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr);
+    std::string verdict;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            const auto* text = sqlite3_column_text(statement, 0);
+            verdict = text ? reinterpret_cast<const char*>(text) : "";
+        }
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_OK && rc != SQLITE_DONE)
+        throw sqliteError(db, Kind::Damaged, "The database file is damaged");
+    if (verdict != "ok")
+        throw StorageError(Kind::Damaged, "The database file is damaged: " + verdict);
 }
 
 [[nodiscard]] std::string lowercase(std::string text) {
@@ -95,6 +118,7 @@ Database Database::open(const std::filesystem::path& file, const DatabaseKey& ke
     sqlite3_extended_result_codes(raw, 1);
     applyRawKey(raw, key);
     verifyKey(raw);
+    verifyPages(raw);
     Database db(connection.release());
     configure(db);
     return db;

@@ -14,7 +14,8 @@ class Database;
 
 class HardMomentRepository final {
 public:
-    explicit HardMomentRepository(Database& db) : m_db(db) {}
+    explicit HardMomentRepository(Database& db)
+        : m_db(db) {}
 
     // Returns the new id.
     [[nodiscard]] std::int64_t add(const HardMoment& moment);

@@ -9,8 +9,8 @@ class Database;
 
 // One schema step. The list is append-only: a released step is never edited, only followed by another.
 struct Migration {
-    int version;             // user_version after this step
-    std::string_view sql;    // one or more statements
+    int version;          // user_version after this step
+    std::string_view sql; // one or more statements
 };
 
 // Tend's schema history.
@@ -21,6 +21,8 @@ struct Migration {
 // refused (StorageError::TooNew) and left untouched; a failing step rolls everything back
 // (StorageError::MigrationFailed).
 void migrate(Database& db, const std::vector<Migration>& migrations);
-inline void migrate(Database& db) { migrate(db, schemaMigrations()); }
+inline void migrate(Database& db) {
+    migrate(db, schemaMigrations());
+}
 
 } // namespace tend

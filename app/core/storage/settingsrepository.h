@@ -13,7 +13,8 @@ class Database;
 // Key/value settings kept inside the encrypted database (never in QSettings, which is plaintext).
 class SettingsRepository final {
 public:
-    explicit SettingsRepository(Database& db) : m_db(db) {}
+    explicit SettingsRepository(Database& db)
+        : m_db(db) {}
 
     [[nodiscard]] std::optional<std::string> value(std::string_view key);
     [[nodiscard]] std::string value(std::string_view key, std::string_view fallback);

@@ -12,7 +12,8 @@ namespace tend {
 // A prepared statement. Parameters are 1-based as in SQLite; columns are 0-based.
 class Statement final {
 public:
-    explicit Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
+    explicit Statement(sqlite3_stmt* stmt)
+        : m_stmt(stmt) {}
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;

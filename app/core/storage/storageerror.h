@@ -11,13 +11,16 @@ class StorageError final : public std::runtime_error {
 public:
     enum class Kind {
         CannotOpen,      // file missing, unreadable, or not a database
-        WrongKey,        // the key does not decrypt this database (or the file is corrupt)
+        WrongKey,        // the key does not decrypt this database (or the file is not one)
+        Damaged,         // the key fits but pages are missing or broken (truncated, overwritten)
         TooNew,          // written by a newer version of Tend; left untouched
         MigrationFailed, // an upgrade step failed; rolled back, nothing changed
         Query,           // any other SQLite error
     };
 
-    StorageError(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}
+    StorageError(Kind kind, const std::string& message)
+        : std::runtime_error(message)
+        , m_kind(kind) {}
     [[nodiscard]] Kind kind() const { return m_kind; }
 
 private:

@@ -60,7 +60,10 @@ private:
 private slots:
     void init() {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+        // One file per test and data row, so no row starts from what another left behind.
+        m_path = m_dir.filePath(QStringLiteral("%1-%2.db")
+                                    .arg(QLatin1String(QTest::currentTestFunction()),
+                                         QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'_')));
     }
 
     void opensAndCreatesAFile() {
@@ -140,6 +143,45 @@ private slots:
         }
         QCOMPARE(fileBytes(m_path), content);
         QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    }
+
+    // A database cut short, or with a page overwritten in the middle, must be reported as damaged at open
+    // (before anything writes to it) and left byte for byte as it was.
+    void reportsADamagedDatabaseAndLeavesItAlone_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("cut to half") << QStringLiteral("truncate");
+        QTest::newRow("a page overwritten") << QStringLiteral("overwrite");
+    }
+    void reportsADamagedDatabaseAndLeavesItAlone() {
+        QFETCH(QString, damage);
+        {
+            auto db = openWithTable();
+            Transaction transaction(db);
+            auto insert = db.prepare("INSERT INTO items (note) VALUES (?1)");
+            for (int i = 0; i < 3000; ++i)
+                insert.bind(1, std::string(200, static_cast<char>('a' + i % 26))).run();
+            transaction.commit();
+        }
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal"))); // checkpointed at close
+        QByteArray bytes = fileBytes(m_path);
+        QVERIFY(bytes.size() > 100 * 1024);
+        if (damage == QStringLiteral("truncate"))
+            bytes.truncate(bytes.size() / 2);
+        else
+            for (int i = 0; i < 1024; ++i)
+                bytes[bytes.size() / 2 + i] = static_cast<char>((i * 97 + 13) % 256);
+        {
+            QFile out(m_path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        try {
+            auto db = Database::open(file(), testKey(1));
+            QFAIL("opening a damaged database succeeded");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Damaged);
+        }
+        QCOMPARE(fileBytes(m_path), bytes);
     }
 
     void failsClearlyOnAnUnopenablePath() {

@@ -150,6 +150,19 @@ private slots:
         }
     }
 
+    void deletingTheKeyForgetsItForGood() {
+        FileKeyProvider provider(m_keyFile);
+        const DatabaseKey first = provider.databaseKey();
+        provider.deleteKey();
+        QVERIFY(!provider.hasKey());
+        QVERIFY(!fs::exists(m_keyFile));
+        const DatabaseKey second = provider.databaseKey(); // a new installation, a new key
+        QVERIFY(second != first);
+        provider.deleteKey();
+        provider.deleteKey(); // no key left is not an error
+        QVERIFY(!provider.hasKey());
+    }
+
     void leavesNoTemporaryFileBehind() {
         FileKeyProvider provider(m_keyFile);
         (void)provider.databaseKey();

@@ -19,13 +19,18 @@ namespace tend::test {
 class FixedKeyProvider final : public KeyProvider {
 public:
     [[nodiscard]] DatabaseKey databaseKey() override {
+        m_present = true;
         DatabaseKey key{};
         for (std::size_t i = 0; i < key.size(); ++i)
             key[i] = static_cast<std::uint8_t>(11 + i * 29);
         return key;
     }
-    // The fixed key always exists, so a session can be reopened on the same directory.
-    [[nodiscard]] bool hasKey() const override { return true; }
+    // The fixed key exists from the start, so a session can be reopened on the same directory.
+    [[nodiscard]] bool hasKey() const override { return m_present; }
+    void deleteKey() override { m_present = false; }
+
+private:
+    bool m_present = true;
 };
 
 // The definition the app ships, read from the source tree (the same file is compiled into resources).

@@ -232,6 +232,31 @@ private slots:
         QCOMPARE(app.themeMode(), QStringLiteral("system"));
     }
 
+    void startingFreshIsOfferedOnlyForUnreadableData() {
+        AppController busy(nullptr, QStringLiteral("Tend is already open"));
+        QVERIFY(!busy.canStartFresh());
+        QSignalSpy busyRestart(&busy, &AppController::restartRequested);
+        busy.startFresh();
+        QCOMPARE(busyRestart.count(), 0);
+        QCOMPARE(busy.restartAction(), tend::ui::RestartAction::None);
+
+        AppController damaged(nullptr, QStringLiteral("The data file is damaged"), true);
+        QVERIFY(damaged.canStartFresh());
+        QSignalSpy restart(&damaged, &AppController::restartRequested);
+        damaged.startFresh();
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(damaged.restartAction(), tend::ui::RestartAction::SetAsideAndStartFresh);
+    }
+
+    void erasingEverythingAsksForARestart() {
+        auto app = makeController();
+        QVERIFY(!app->canStartFresh());
+        QSignalSpy restart(app.get(), &AppController::restartRequested);
+        app->eraseEverything();
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(app->restartAction(), tend::ui::RestartAction::EraseEverything);
+    }
+
     void definitionAboutComesFromTheDefinition() {
         auto app = makeController();
         QVERIFY(app->definitionAbout().contains(QStringLiteral("not a validated questionnaire")));

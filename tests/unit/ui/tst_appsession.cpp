@@ -1,5 +1,7 @@
 #include "appsession.h"
+#include "datarestart.h"
 #include "desktop/filekeyprovider.h"
+#include "storage/datadirectory.h"
 #include "storage/storageerror.h"
 #include "testsession.h"
 
@@ -114,6 +116,55 @@ private slots:
             QCOMPARE(error.kind(), StorageError::Kind::WrongKey);
         }
         QCOMPARE(fileBytes(databaseFile()), before);
+    }
+
+    void anEmptiedDatabaseIsDamagedNotNew() {
+        createDataWithOneCheckin();
+        { QFile(QString::fromStdString(databaseFile().string())).resize(0); }
+        FileKeyProvider keys(keyFile());
+        try {
+            auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+            QFAIL("an emptied database was opened as a new one");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Damaged);
+        }
+        QCOMPARE(fs::file_size(databaseFile()), std::uintmax_t(0));
+    }
+
+    // Fresh start after damage: the damaged file is kept aside, the key stays (it still opens that copy),
+    // and Tend opens empty. Erasing: nothing of the worker's is left, not even the key.
+    void startingFreshKeepsTheDamagedFileAside() {
+        createDataWithOneCheckin();
+        QFile(QString::fromStdString(databaseFile().string())).resize(4096 * 2);
+        FileKeyProvider keys(keyFile());
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError, (void)AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock));
+        const QByteArray damaged = fileBytes(databaseFile());
+        QVERIFY(tend::ui::carryOutRestartAction(tend::ui::RestartAction::SetAsideAndStartFresh,
+                                                tend::DataDirectory(m_dataDir), keys, m_clock.nowLocal())
+                    .isEmpty());
+        const fs::path aside = m_dataDir / "tend.db.set-aside-2026-11-27T18-30-00";
+        QCOMPARE(fileBytes(aside), damaged);
+        auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QCOMPARE(session->checkins().count(), 0);
+        QVERIFY(fs::exists(keyFile()));
+    }
+
+    void erasingEverythingLeavesAFirstStart() {
+        createDataWithOneCheckin();
+        FileKeyProvider keys(keyFile());
+        const auto oldKey = keys.databaseKey();
+        fs::create_directories(m_dataDir / "backups");
+        QVERIFY(tend::ui::carryOutRestartAction(tend::ui::RestartAction::EraseEverything,
+                                                tend::DataDirectory(m_dataDir), keys, m_clock.nowLocal())
+                    .isEmpty());
+        QVERIFY(!fs::exists(databaseFile()));
+        QVERIFY(!fs::exists(keyFile()));
+        QVERIFY(!fs::exists(m_dataDir / "backups"));
+        auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QCOMPARE(session->checkins().count(), 0);
+        QVERIFY(!session->settings().flag("onboarding_done", false));
+        QVERIFY(keys.databaseKey() != oldKey);
     }
 };
 
