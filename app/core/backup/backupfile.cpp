@@ -169,11 +169,13 @@ std::string openBackup(std::string_view fileBytes, std::string_view passphrase) 
                                        static_cast<std::size_t>(plainLength)),
                       chunk);
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-            if (offset != fileBytes.size())
+            if (offset != fileBytes.size()) {
+                const auto extra = fileBytes.size() - offset;
                 throw BackupError(Kind::Damaged,
-                                  "The backup is damaged: " + std::to_string(fileBytes.size() - offset) +
-                                      " unexpected bytes follow its final chunk, from byte " +
-                                      std::to_string(offset) + ".");
+                                  "The backup is damaged: " + std::to_string(extra) +
+                                      (extra == 1 ? " unexpected byte follows" : " unexpected bytes follow") +
+                                      " its final chunk, from byte " + std::to_string(offset) + ".");
+            }
             sodium_memzero(&state, sizeof state);
             return inflater.finish();
         }

@@ -84,29 +84,43 @@ inline std::string zlibCompress(std::string_view data) {
     return out;
 }
 
-// A zlib stream of `count` zero bytes, compressed piece by piece so the zeros never exist in memory.
-inline std::string zlibZeros(std::size_t count) {
+// Raw deflate data for `count` zeros from a fresh stream, ending with `flush`.
+inline std::string rawDeflateZeros(std::size_t count, int flush) {
     z_stream stream{};
-    if (deflateInit(&stream, Z_BEST_COMPRESSION) != Z_OK)
-        throw std::runtime_error("deflateInit failed");
-    const std::string zeros(1024 * 1024, '\0');
-    std::string out;
-    std::vector<Bytef> buffer(64 * 1024);
-    std::size_t left = count;
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        if (stream.avail_in == 0 && left > 0) {
-            const auto piece = std::min(left, zeros.size());
-            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.data()));
-            stream.avail_in = static_cast<uInt>(piece);
-            left -= piece;
-        }
-        stream.next_out = buffer.data();
-        stream.avail_out = static_cast<uInt>(buffer.size());
-        rc = deflate(&stream, left == 0 ? Z_FINISH : Z_NO_FLUSH);
-        out.append(reinterpret_cast<const char*>(buffer.data()), buffer.size() - stream.avail_out);
-    }
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("deflateInit2 failed");
+    const std::string zeros(count, '\0');
+    std::string out(deflateBound(&stream, static_cast<uLong>(count)) + 64, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.data()));
+    stream.avail_in = static_cast<uInt>(zeros.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&stream, flush);
+    out.resize(stream.total_out);
     deflateEnd(&stream);
+    if (rc != (flush == Z_FINISH ? Z_STREAM_END : Z_OK) || stream.avail_in != 0)
+        throw std::runtime_error("deflate failed");
+    return out;
+}
+
+// A zlib stream of `count` zero bytes (a decompression bomb when large). A full flush ends a piece of
+// deflate data on a byte boundary with no reference to what came before, so one compressed MiB of zeros
+// repeated is valid data for many MiB, built in milliseconds instead of compressing it all.
+inline std::string zlibZeros(std::size_t count) {
+    constexpr std::size_t piece = 1024 * 1024;
+    const std::string repeated = rawDeflateZeros(piece, Z_FULL_FLUSH);
+    std::string out("\x78\xda", 2); // zlib header: deflate, 32 KiB window, best compression
+    uLong checksum = adler32(0L, Z_NULL, 0);
+    const std::string zeros(piece, '\0');
+    for (std::size_t i = 0; i < count / piece; ++i) {
+        out += repeated;
+        checksum = adler32(checksum, reinterpret_cast<const Bytef*>(zeros.data()), static_cast<uInt>(piece));
+    }
+    out += rawDeflateZeros(count % piece, Z_FINISH);
+    checksum =
+        adler32(checksum, reinterpret_cast<const Bytef*>(zeros.data()), static_cast<uInt>(count % piece));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((checksum >> shift) & 0xffu));
     return out;
 }
 
