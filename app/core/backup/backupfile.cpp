@@ -35,6 +35,15 @@ private:
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> m_bytes{};
 };
 
+// The stream state holds key material too, so it is wiped on every way out, exceptions included.
+struct StreamState final {
+    crypto_secretstream_xchacha20poly1305_state state{};
+    StreamState() = default;
+    StreamState(const StreamState&) = delete;
+    StreamState& operator=(const StreamState&) = delete;
+    ~StreamState() { sodium_memzero(&state, sizeof state); }
+};
+
 void deriveKey(StreamKey& key, std::string_view passphrase, const BackupHeader& header) {
     if (crypto_pwhash(key.data(), crypto_secretstream_xchacha20poly1305_KEYBYTES, passphrase.data(),
                       passphrase.size(), header.salt.data(), header.kdfParams.opsLimit,
@@ -67,8 +76,8 @@ std::string sealBackup(std::string_view json, std::string_view passphrase, const
     randombytes_buf(header.salt.data(), header.salt.size());
     StreamKey key;
     deriveKey(key, passphrase, header);
-    crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, header.streamHeader.data(), key.data());
+    StreamState stream;
+    crypto_secretstream_xchacha20poly1305_init_push(&stream.state, header.streamHeader.data(), key.data());
 
     const std::string compressed = deflateForBackup(json);
     std::string file = encodeBackupHeader(header);
@@ -85,7 +94,7 @@ std::string sealBackup(std::string_view json, std::string_view passphrase, const
         const bool first = offset == 0;
         unsigned long long sealedLength = 0;
         crypto_secretstream_xchacha20poly1305_push(
-            &state, sealed.data(), &sealedLength,
+            &stream.state, sealed.data(), &sealedLength,
             reinterpret_cast<const unsigned char*>(compressed.data() + offset), length,
             first ? reinterpret_cast<const unsigned char*>(additionalData.data()) : nullptr,
             first ? additionalData.size() : 0,
@@ -95,7 +104,6 @@ std::string sealBackup(std::string_view json, std::string_view passphrase, const
         file.append(reinterpret_cast<const char*>(sealed.data()), static_cast<std::size_t>(sealedLength));
         offset += length;
     } while (offset < compressed.size());
-    sodium_memzero(&state, sizeof state);
     return file;
 }
 
@@ -109,8 +117,9 @@ std::string openBackup(std::string_view fileBytes, std::string_view passphrase) 
 
     StreamKey key;
     deriveKey(key, passphrase, header);
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, header.streamHeader.data(), key.data()) != 0)
+    StreamState stream;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&stream.state, header.streamHeader.data(),
+                                                        key.data()) != 0)
         throw BackupError(Kind::WrongPassphraseOrDamaged,
                           "The backup header is damaged: its stream header is invalid.");
 
@@ -144,7 +153,7 @@ std::string openBackup(std::string_view fileBytes, std::string_view passphrase) 
         unsigned long long plainLength = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, plain.data(), &plainLength, &tag,
+                &stream.state, plain.data(), &plainLength, &tag,
                 reinterpret_cast<const unsigned char*>(fileBytes.data() + offset), length,
                 first ? reinterpret_cast<const unsigned char*>(additionalData.data()) : nullptr,
                 first ? additionalData.size() : 0) != 0) {
@@ -176,7 +185,6 @@ std::string openBackup(std::string_view fileBytes, std::string_view passphrase) 
                                       (extra == 1 ? " unexpected byte follows" : " unexpected bytes follow") +
                                       " its final chunk, from byte " + std::to_string(offset) + ".");
             }
-            sodium_memzero(&state, sizeof state);
             return inflater.finish();
         }
     }
