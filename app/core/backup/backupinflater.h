@@ -17,7 +17,8 @@ public:
     BackupInflater& operator=(const BackupInflater&) = delete;
     ~BackupInflater();
 
-    // Feeds the decrypted chunk number `chunk` (from 1, for messages). Throws BackupError
+    // Feeds the decrypted chunk number `chunk` (from 1, for messages), at most one chunk (64 KiB) at a
+    // time. Throws BackupError
     // (CorruptCompression, TooLarge).
     void feed(std::string_view compressed, std::size_t chunk);
 
