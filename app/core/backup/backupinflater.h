@@ -18,8 +18,7 @@ public:
     ~BackupInflater();
 
     // Feeds the decrypted chunk number `chunk` (from 1, for messages), at most one chunk (64 KiB) at a
-    // time. Throws BackupError
-    // (CorruptCompression, TooLarge).
+    // time. Throws BackupError (CorruptCompression, TooLarge).
     void feed(std::string_view compressed, std::size_t chunk);
 
     // The whole content once the final chunk was fed. Throws BackupError(CorruptCompression) if the
