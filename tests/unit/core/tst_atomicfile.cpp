@@ -120,21 +120,8 @@ private slots:
         QVERIFY(namesIn(m_folder).isEmpty());
     }
 
-    void keepsTheOldFileInAReadOnlyFolder() {
-        if (::geteuid() == 0)
-            QSKIP(
-                "root may write into read-only folders; keepsTheOldFileWhenWritingFails covers the failure");
-        putFile(target(), "old");
-        QVERIFY(::chmod(m_folder.toLocal8Bit().constData(), 0500) == 0);
-        const auto message =
-            expectFileError(FileError::Kind::CannotWrite, [&] { writeFileAtomically(target(), "new"); });
-        QVERIFY(::chmod(m_folder.toLocal8Bit().constData(), 0700) == 0);
-        QVERIFY2(message.contains(QStringLiteral("cannot create a file in its folder")), qPrintable(message));
-        QCOMPARE(contentOf(target()), std::string("old"));
-        QCOMPARE(namesIn(m_folder), QStringList{QStringLiteral("export.json")});
-    }
-
-    // A file-size limit makes the write itself fail after the temporary file exists, even for root.
+    // A file-size limit makes the write itself fail after the temporary file exists. (A read-only folder
+    // would be the natural test, but CI runs as root, who may write there anyway.)
     void keepsTheOldFileWhenWritingFails() {
         putFile(target(), "old");
         rlimit saved{};
