@@ -152,7 +152,11 @@ struct ImportWork {
 };
 
 const PlanAction* findMatch(const std::vector<PlanAction>& local, const PlanAction& wanted) {
-    // Active before archived, then the oldest: the action a worker would call "the same one".
+    // A file from this very device names its actions by their own ids.
+    for (const auto& action : local)
+        if (action.id == wanted.id && action.libraryId == wanted.libraryId && action.title == wanted.title)
+            return &action;
+    // Otherwise active before archived, then the oldest: the action a worker would call "the same one".
     const PlanAction* best = nullptr;
     const auto better = [&](const PlanAction& candidate) {
         return !best || std::tie(candidate.archived, candidate.id) < std::tie(best->archived, best->id);
