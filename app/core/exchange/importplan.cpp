@@ -282,6 +282,7 @@ ImportWork planMerge(const ExportData& local, const ExportData& file) {
             if (!local.settings.contains(key))
                 work.newSettings.emplace(key, value);
     work.preview.settingsChanged = static_cast<int>(work.newSettings.size());
+    // matchEntries counts what a replace would remove; a merge removes nothing.
     for (auto* counts : {&work.preview.hardMoments, &work.preview.plan, &work.preview.assessments,
                          &work.preview.promptEvents})
         counts->removed = 0;
