@@ -1,0 +1,343 @@
+#include "exchange/databasecheck.h"
+
+#include "domain/checkinvalidation.h"
+#include "domain/hardmoment.h"
+#include "exchange/exportedsettings.h"
+#include "exchange/utf8text.h"
+#include "prompts/promptevent.h"
+#include "storage/database.h"
+#include "storage/selfcareplanrepository.h"
+#include "storage/storageerror.h"
+#include "time/isodate.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+
+namespace tend {
+
+namespace {
+
+// A row selected by selectWithTypes: logical column i holds its value at 2i and its SQLite type at 2i + 1.
+class Row final {
+public:
+    explicit Row(Statement& statement)
+        : m_statement(statement) {}
+    [[nodiscard]] bool isNull(int column) const { return m_statement.isNull(2 * column); }
+    [[nodiscard]] std::string type(int column) const { return m_statement.text(2 * column + 1); }
+    [[nodiscard]] std::string text(int column) const { return m_statement.text(2 * column); }
+    [[nodiscard]] std::int64_t int64(int column) const { return m_statement.int64(2 * column); }
+    [[nodiscard]] std::string key(int column) const {
+        return isNull(column) ? std::string("(none)") : text(column);
+    }
+
+private:
+    Statement& m_statement;
+};
+
+class Checker final {
+public:
+    Checker(Database& db, DatabaseCheck& result)
+        : m_db(db)
+        , m_result(result) {}
+
+    void report(const std::string& table, const std::string& key, std::string problem) {
+        if (m_result.problems.size() < DatabaseCheck::maxProblems)
+            m_result.problems.push_back({table, key, std::move(problem)});
+        else
+            ++m_result.problemsLeftOut;
+    }
+
+    // Runs `sql` and hands each row to `check`; a table that cannot be read at all is one problem.
+    void eachRow(const std::string& table, const std::string& sql,
+                 const std::function<void(Statement&)>& check) {
+        try {
+            Statement rows = m_db.prepare(sql);
+            while (rows.step())
+                check(rows);
+        } catch (const StorageError& error) {
+            report(table, {}, std::string("could not be read: ") + error.what());
+        }
+    }
+
+    // Text columns: present, of type text and valid UTF-8. Returns the text when it is.
+    std::optional<std::string> text(const Row& row, int column, const std::string& table,
+                                    const std::string& key, const char* name) {
+        if (row.type(column) != "text") {
+            report(table, key, std::string(name) + " is not text");
+            return std::nullopt;
+        }
+        auto value = row.text(column);
+        if (!isValidUtf8(value)) {
+            report(table, key, std::string(name) + " is not valid UTF-8");
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<std::int64_t> integer(const Row& row, int column, const std::string& table,
+                                        const std::string& key, const char* name) {
+        if (row.type(column) != "integer") {
+            report(table, key, std::string(name) + " is not an integer");
+            return std::nullopt;
+        }
+        return row.int64(column);
+    }
+
+    void date(const Row& row, int column, const std::string& table, const std::string& key,
+              const char* name) {
+        if (const auto value = text(row, column, table, key, name); value && !parseIsoDate(*value))
+            report(table, key, std::string(name) + " '" + *value + "' is not a date written as YYYY-MM-DD");
+    }
+
+    void time(const Row& row, int column, const std::string& table, const std::string& key,
+              const char* name) {
+        if (const auto value = text(row, column, table, key, name); value && !parseIsoDateTime(*value))
+            report(table, key,
+                   std::string(name) + " '" + *value + "' is not a time written as YYYY-MM-DDTHH:MM:SS");
+    }
+
+private:
+    Database& m_db;
+    DatabaseCheck& m_result;
+};
+
+// "SELECT a, typeof(a), b, typeof(b) ...": a value of the wrong type is reported as such rather than read as
+// SQLite would convert it.
+std::string selectWithTypes(const std::vector<std::string>& columns, const std::string& rest) {
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        sql += (i ? ", " : "") + columns[i] + ", typeof(" + columns[i] + ")";
+    return sql + " " + rest;
+}
+
+void checkSqlite(Database& db, DatabaseCheck& result, Checker& checker) {
+    try {
+        Statement integrity = db.prepare("PRAGMA integrity_check");
+        std::vector<std::string> messages;
+        while (integrity.step())
+            messages.push_back(integrity.text(0));
+        result.integrityOk = messages.size() == 1 && messages.front() == "ok";
+        if (!result.integrityOk)
+            for (const auto& message : messages)
+                checker.report("database", "integrity_check", message);
+    } catch (const StorageError& error) {
+        checker.report("database", "integrity_check", std::string("could not run: ") + error.what());
+    }
+    checker.eachRow("database", "PRAGMA foreign_key_check", [&](Statement& row) {
+        checker.report(row.text(0), "rowid " + row.text(1),
+                       "refers to a row of " + row.text(2) + " that does not exist");
+    });
+}
+
+void checkCheckins(Checker& checker, const CheckinDefinition& definition) {
+    const std::string table = "checkins";
+    checker.eachRow(
+        table,
+        selectWithTypes({"date", "note", "rest_day", "created_at", "updated_at"},
+                        "FROM checkins ORDER BY date"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0);
+            checker.date(row, 0, table, key, "date");
+            if (const auto note = checker.text(row, 1, table, key, "note");
+                note && note->size() > maxNoteLength)
+                checker.report(table, key,
+                               "note is " + std::to_string(note->size()) + " bytes long; at most " +
+                                   std::to_string(maxNoteLength) + " are allowed");
+            if (const auto rest = checker.integer(row, 2, table, key, "rest_day");
+                rest && *rest != 0 && *rest != 1)
+                checker.report(table, key, "rest_day is " + std::to_string(*rest) + ", not 0 or 1");
+            checker.time(row, 3, table, key, "created_at");
+            checker.time(row, 4, table, key, "updated_at");
+        });
+    const std::string answers = "checkin_answers";
+    checker.eachRow(
+        answers, selectWithTypes({"date", "item_id", "value"}, "FROM checkin_answers ORDER BY date, item_id"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0) + "/" + row.key(1);
+            const auto itemId = checker.text(row, 1, answers, key, "item_id");
+            const auto value = checker.integer(row, 2, answers, key, "value");
+            if (!itemId)
+                return;
+            const auto* item = definition.find(*itemId);
+            if (!item)
+                checker.report(answers, key, "there is no question \"" + *itemId + "\" in the check-in");
+            else if (value && (*value < item->scale.min || *value > item->scale.max))
+                checker.report(answers, key,
+                               std::to_string(*value) + " is outside " + std::to_string(item->scale.min) +
+                                   " to " + std::to_string(item->scale.max));
+        });
+}
+
+void checkPlan(Checker& checker) {
+    const std::string table = "selfcare_plan";
+    checker.eachRow(table,
+                    selectWithTypes({"id", "library_id", "title", "position", "added_on", "archived"},
+                                    "FROM selfcare_plan ORDER BY id"),
+                    [&](Statement& statement) {
+                        const Row row(statement);
+                        const auto key = row.key(0);
+                        if (!row.isNull(1))
+                            static_cast<void>(checker.text(row, 1, table, key, "library_id"));
+                        if (const auto title = checker.text(row, 2, table, key, "title");
+                            title && SelfCarePlanRepository::normalisedTitle(*title) != *title)
+                            checker.report(table, key,
+                                           "title is not one line of 1 to " +
+                                               std::to_string(SelfCarePlanRepository::maxTitleLength) +
+                                               " characters without spaces at either end");
+                        if (const auto position = checker.integer(row, 3, table, key, "position");
+                            position && *position < 0)
+                            checker.report(table, key, "position is negative");
+                        checker.date(row, 4, table, key, "added_on");
+                        if (const auto archived = checker.integer(row, 5, table, key, "archived");
+                            archived && *archived != 0 && *archived != 1)
+                            checker.report(table, key,
+                                           "archived is " + std::to_string(*archived) + ", not 0 or 1");
+                    });
+}
+
+void checkHardMoments(Checker& checker) {
+    const std::string table = "hard_moments";
+    checker.eachRow(
+        table, selectWithTypes({"id", "occurred_at", "intensity", "note"}, "FROM hard_moments ORDER BY id"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0);
+            checker.time(row, 1, table, key, "occurred_at");
+            if (const auto intensity = checker.integer(row, 2, table, key, "intensity");
+                intensity && (*intensity < HardMoment::minIntensity || *intensity > HardMoment::maxIntensity))
+                checker.report(table, key, "intensity " + std::to_string(*intensity) + " is outside 1 to 3");
+            if (const auto note = checker.text(row, 3, table, key, "note");
+                note && note->size() > maxNoteLength)
+                checker.report(table, key,
+                               "note is " + std::to_string(note->size()) + " bytes long; at most " +
+                                   std::to_string(maxNoteLength) + " are allowed");
+        });
+}
+
+void checkPromptEvents(Checker& checker) {
+    const std::string table = "prompt_events";
+    checker.eachRow(
+        table,
+        selectWithTypes(
+            {"id", "rule_id", "subject", "event", "at", "quiet_until", "reason", "plan_action_id"},
+            "FROM prompt_events ORDER BY id"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0);
+            if (const auto rule = checker.text(row, 1, table, key, "rule_id"); rule && rule->empty())
+                checker.report(table, key, "rule_id is empty");
+            static_cast<void>(checker.text(row, 2, table, key, "subject"));
+            const auto eventText = checker.text(row, 3, table, key, "event");
+            const auto kind = eventText ? promptEventKindFromKey(*eventText) : std::nullopt;
+            if (eventText && !kind)
+                checker.report(table, key,
+                               "event '" + *eventText + "' is not shown, opened, dismissed or snoozed");
+            checker.time(row, 4, table, key, "at");
+            if (!row.isNull(5))
+                checker.date(row, 5, table, key, "quiet_until");
+            static_cast<void>(checker.text(row, 6, table, key, "reason"));
+            if (!kind)
+                return;
+            const bool decision = *kind == PromptEventKind::Dismissed || *kind == PromptEventKind::Snoozed;
+            if (decision == row.isNull(5))
+                checker.report(table, key,
+                               decision ? "a dismissed or snoozed prompt has no quiet_until"
+                                        : "only a dismissed or snoozed prompt has a quiet_until");
+            if (!row.isNull(7) && *kind != PromptEventKind::Shown)
+                checker.report(table, key, "only a shown prompt names a plan action");
+        });
+}
+
+std::optional<std::string> answersProblem(const std::string& text) {
+    const auto answers = nlohmann::json::parse(text, nullptr, false);
+    if (!answers.is_object())
+        return "answers are not a JSON object";
+    for (const auto& [itemId, value] : answers.items())
+        if (!value.is_number_integer())
+            return "the answer to \"" + itemId + "\" is not an integer";
+    return std::nullopt;
+}
+
+std::optional<std::string> scoresProblem(const std::string& text) {
+    const auto scores = nlohmann::json::parse(text, nullptr, false);
+    if (!scores.is_object())
+        return "scores are not a JSON object";
+    for (const auto& [scaleId, entry] : scores.items()) {
+        const bool valid = entry.is_object() && entry.size() == 2 && entry.contains("score") &&
+                           entry.contains("band") &&
+                           (entry["score"].is_number() || entry["score"].is_null()) &&
+                           (entry["band"].is_string() || entry["band"].is_null());
+        if (!valid)
+            return "the score of \"" + scaleId +
+                   "\" is not {\"score\": number or null, \"band\": text or null}";
+    }
+    return std::nullopt;
+}
+
+void checkAssessments(Checker& checker) {
+    const std::string table = "assessment_results";
+    checker.eachRow(
+        table,
+        selectWithTypes({"id", "pack_id", "pack_version", "taken_on", "taken_at", "answers", "scores"},
+                        "FROM assessment_results ORDER BY id"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0);
+            if (const auto pack = checker.text(row, 1, table, key, "pack_id"); pack && pack->empty())
+                checker.report(table, key, "pack_id is empty");
+            if (const auto version = checker.integer(row, 2, table, key, "pack_version");
+                version && *version < 1)
+                checker.report(table, key, "pack_version is below 1");
+            checker.date(row, 3, table, key, "taken_on");
+            checker.time(row, 4, table, key, "taken_at");
+            if (const auto answers = checker.text(row, 5, table, key, "answers"))
+                if (const auto problem = answersProblem(*answers))
+                    checker.report(table, key, *problem);
+            if (const auto scores = checker.text(row, 6, table, key, "scores"))
+                if (const auto problem = scoresProblem(*scores))
+                    checker.report(table, key, *problem);
+        });
+}
+
+void checkSettings(Checker& checker) {
+    const std::string table = "settings";
+    checker.eachRow(table, selectWithTypes({"key", "value"}, "FROM settings ORDER BY key"),
+                    [&](Statement& statement) {
+                        const Row row(statement);
+                        const auto key = checker.text(row, 0, table, row.key(0), "key");
+                        if (!key)
+                            return;
+                        const auto value = checker.text(row, 1, table, *key, "value");
+                        // Other settings (the app lock's, say) belong to the parts of Tend that own them.
+                        if (value && isExportedSetting(*key))
+                            if (const auto problem = exportedSettingProblem(*key, *value))
+                                checker.report(table, *key, *problem);
+                    });
+}
+
+} // namespace
+
+std::string DatabaseProblem::describe() const {
+    return table + (key.empty() ? "" : " " + key) + ": " + problem;
+}
+
+DatabaseCheck checkDatabase(Database& db, const CheckinDefinition& definition) {
+    DatabaseCheck result;
+    Checker checker(db, result);
+    Transaction snapshot(db);
+    checkSqlite(db, result, checker);
+    checkCheckins(checker, definition);
+    checkPlan(checker);
+    checkHardMoments(checker);
+    checkPromptEvents(checker);
+    checkAssessments(checker);
+    checkSettings(checker);
+    snapshot.commit();
+    return result;
+}
+
+} // namespace tend

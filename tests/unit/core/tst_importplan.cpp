@@ -1,0 +1,240 @@
+#include "exchange/exportreader.h"
+#include "exchange/importplan.h"
+#include "exporttesting.h"
+#include "storage/checkinrepository.h"
+#include "storage/hardmomentrepository.h"
+#include "storage/prompteventrepository.h"
+#include "storage/selfcareplanrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/storageerror.h"
+#include "testdatabases.h"
+
+#include <QTest>
+
+using tend::Checkin;
+using tend::Database;
+using tend::ExportData;
+using tend::ImportMode;
+using tend::ImportPreview;
+using tend::test::at;
+using tend::test::day;
+using tend::test::wholeDatabase;
+
+namespace {
+
+Checkin checkin(const char* date, std::map<std::string, int> answers, const char* savedAt) {
+    Checkin result;
+    result.date = day(date);
+    result.answers = std::move(answers);
+    result.createdAt = at(savedAt);
+    result.updatedAt = at(savedAt);
+    return result;
+}
+
+// The small history plus a day the device saved later (03-03) and a day only the file has (03-04).
+ExportData theFile() {
+    auto data = tend::test::smallHistory();
+    data.checkins.push_back(checkin("2026-03-03", {{"mood", 1}}, "2026-03-03T21:00:00"));
+    auto fourth = checkin("2026-03-04", {{"energy", 2}}, "2026-03-04T20:00:00");
+    fourth.selfCareDone = {5};
+    data.checkins.push_back(fourth);
+    return data;
+}
+
+// The device: some of the file's data, some of its own, some older, some newer.
+void fillDevice(Database& db) {
+    tend::SelfCarePlanRepository plan(db);
+    static_cast<void>(
+        plan.addFromLibrary("walk_between_visits", "Walk between visits", day("2026-02-20"))); // id 1
+    static_cast<void>(plan.addOwn("Call my sister", day("2026-02-21")));                       // id 2
+    tend::CheckinRepository checkins(db);
+    auto first = checkin("2026-03-01", {{"mood", 2}}, "2026-03-01T20:00:00"); // older than the file's 21:10
+    first.note = "device";
+    first.selfCareDone = {1};
+    checkins.save(first);
+    auto rest = checkin("2026-03-02", {}, "2026-03-02T09:00:00"); // the same as the file's
+    rest.restDay = true;
+    checkins.save(rest);
+    checkins.save(checkin("2026-03-03", {{"mood", 4}}, "2026-03-03T22:00:00")); // newer than the file's
+    checkins.save(checkin("2026-03-05", {{"mood", 4}}, "2026-03-05T20:00:00")); // only here
+    tend::HardMomentRepository moments(db);
+    static_cast<void>(moments.add(tend::test::smallHistory().hardMoments[0])); // the file's id 4, here id 1
+    static_cast<void>(moments.add({0, at("2026-03-05T12:00:00"), 2, ""}));     // only here, id 2
+    tend::PromptEvent shown = tend::test::smallHistory().promptEvents[0];
+    shown.at = at("2026-03-01T07:30:00"); // the same prompt shown earlier that day
+    static_cast<void>(tend::PromptEventRepository(db).record(shown));
+    tend::SettingsRepository settings(db);
+    settings.setValue("theme", "light");
+    settings.setValue("lock.pin_hash", "argon2id$...");
+}
+
+} // namespace
+
+class TestImportPlan final : public QObject {
+    Q_OBJECT
+
+private:
+    tend::test::TestDatabases m_databases;
+
+private slots:
+    void initTestCase() { QVERIFY(m_databases.isValid()); }
+
+    void previewsAMerge() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        const auto before = wholeDatabase(db);
+        const auto preview = tend::previewImport(db, theFile(), ImportMode::Merge);
+        QCOMPARE(wholeDatabase(db), before); // a preview only reads
+
+        QVERIFY(preview.mode == ImportMode::Merge);
+        QCOMPARE(preview.checkins.added, 1);                   // 03-04
+        QCOMPARE(preview.checkins.changed, 1);                 // 03-01: the file's copy was saved later
+        QCOMPARE(preview.checkins.unchanged, 1);               // 03-02
+        QCOMPARE(preview.checkins.keptNewer, 1);               // 03-03: the device's copy was saved later
+        QCOMPARE(preview.checkins.removed, 0);                 // 03-05 stays
+        QCOMPARE(preview.plan, (tend::ImportCounts{1, 2, 0})); // "Tea" is new; the other two match
+        QCOMPARE(preview.hardMoments, (tend::ImportCounts{1, 1, 0}));
+        QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
+        // The file's showing falls on a day the device already showed that prompt: the same news.
+        QCOMPARE(preview.promptEvents, (tend::ImportCounts{1, 1, 0}));
+        QCOMPARE(preview.settingsChanged, 1); // onboarding_done; the device's theme wins
+        QVERIFY(!preview.changesNothing());
+    }
+
+    void appliesAMerge() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        const auto preview = tend::previewImport(db, theFile(), ImportMode::Merge);
+        QCOMPARE(tend::applyImport(db, theFile(), ImportMode::Merge), preview);
+
+        tend::CheckinRepository checkins(db);
+        const auto first = *checkins.find(day("2026-03-01"));
+        QCOMPARE(first.note, theFile().checkins[0].note);
+        QCOMPARE(first.answers, theFile().checkins[0].answers);
+        QCOMPARE(first.selfCareDone, (std::set<std::int64_t>{1, 2}));
+        QCOMPARE(checkins.find(day("2026-03-03"))->answers.at("mood"), 4);
+        QVERIFY(checkins.find(day("2026-03-05")));
+        // "Tea" came in as the device's action 3, at the end of the active plan; the tick follows it.
+        const auto tea = *tend::SelfCarePlanRepository(db).find(3);
+        QCOMPARE(tea.title, std::string("Tea on the balcony \xe2\x98\x95"));
+        QCOMPARE(tea.position, 2);
+        QVERIFY(!tea.archived);
+        QCOMPARE(checkins.find(day("2026-03-04"))->selfCareDone, (std::set<std::int64_t>{3}));
+        QCOMPARE(tend::HardMomentRepository(db).inRange(day("2026-03-01"), day("2026-03-31")).size(),
+                 std::size_t(3));
+        const auto events = tend::PromptEventRepository(db).since(day("2026-03-01"));
+        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(events[0].at, at("2026-03-01T07:30:00"));
+        QVERIFY(events[1].kind == tend::PromptEventKind::Dismissed);
+        tend::SettingsRepository settings(db);
+        QCOMPARE(settings.value("theme", ""), std::string("light"));
+        QCOMPARE(settings.value("onboarding_done", ""), std::string("1"));
+        QCOMPARE(settings.value("lock.pin_hash", ""), std::string("argon2id$..."));
+
+        // Merging the same file again changes nothing.
+        const auto again = tend::previewImport(db, theFile(), ImportMode::Merge);
+        QVERIFY(again.changesNothing());
+        QCOMPARE(again.checkins.keptNewer, 1);
+        const auto after = wholeDatabase(db);
+        static_cast<void>(tend::applyImport(db, theFile(), ImportMode::Merge));
+        QCOMPARE(wholeDatabase(db), after);
+    }
+
+    void previewsAndAppliesAReplace() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        const auto preview = tend::previewImport(db, theFile(), ImportMode::Replace);
+        QCOMPARE(preview.checkins.added, 1);     // 03-04
+        QCOMPARE(preview.checkins.changed, 2);   // 03-01 and 03-03
+        QCOMPARE(preview.checkins.unchanged, 1); // 03-02, times included
+        QCOMPARE(preview.checkins.keptNewer, 0);
+        QCOMPARE(preview.checkins.removed, 1);                 // 03-05
+        QCOMPARE(preview.plan, (tend::ImportCounts{2, 1, 1})); // action 1 is identical; 2 differs (archived)
+        QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2})); // other ids
+        QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
+        QCOMPARE(preview.promptEvents, (tend::ImportCounts{2, 0, 1}));
+        QCOMPARE(preview.settingsChanged, 2); // theme and onboarding_done
+
+        QCOMPARE(tend::applyImport(db, theFile(), ImportMode::Replace), preview);
+        QCOMPARE(wholeDatabase(db), tend::exportToJson(theFile()));
+        QCOMPARE(tend::SettingsRepository(db).value("lock.pin_hash", ""), std::string("argon2id$..."));
+        QVERIFY(tend::previewImport(db, theFile(), ImportMode::Replace).changesNothing());
+    }
+
+    void leavesSectionsTheFileDoesNotHold() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        auto file = theFile();
+        file.contents.checkins = file.contents.plan = file.contents.promptHistory = file.contents.settings =
+            false;
+        file.contents.assessments = false;
+        file.checkins.clear();
+        file.plan.clear();
+        const auto preview = tend::previewImport(db, file, ImportMode::Replace);
+        QCOMPARE(preview.checkins, tend::CheckinImportCounts{});
+        QCOMPARE(preview.plan, tend::ImportCounts{});
+        QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2}));
+        static_cast<void>(tend::applyImport(db, file, ImportMode::Replace));
+        QCOMPARE(tend::CheckinRepository(db).count(), 4);
+        QCOMPARE(tend::SelfCarePlanRepository(db).all().size(), std::size_t(2));
+        const auto moments = tend::HardMomentRepository(db).inRange(day("2026-03-01"), day("2026-03-31"));
+        QCOMPARE(moments.size(), std::size_t(2));
+        QCOMPARE(moments[0].id, std::int64_t(4));
+        QCOMPARE(moments[1].id, std::int64_t(7));
+    }
+
+    void keepsTheDevicesNotesWhenTheFileHasNone() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        auto file = theFile();
+        file.contents.notes = false;
+        for (auto& day : file.checkins)
+            day.note.clear();
+        for (auto& moment : file.hardMoments)
+            moment.note.clear();
+        const auto preview = tend::applyImport(db, file, ImportMode::Merge);
+        QCOMPARE(preview.checkins.changed, 1);
+        // The moment without its note is the device's moment with one, not a new one.
+        QCOMPARE(preview.hardMoments, (tend::ImportCounts{1, 1, 0}));
+        const auto first = *tend::CheckinRepository(db).find(day("2026-03-01"));
+        QCOMPARE(first.note, std::string("device"));
+        QCOMPARE(first.answers.at("mood"), 3);
+    }
+
+    void refusesToReplaceThePlanWithoutTheCheckins() {
+        auto db = m_databases.openMigrated();
+        fillDevice(db);
+        const auto before = wholeDatabase(db);
+        auto file = theFile();
+        file.contents.checkins = false;
+        file.checkins.clear();
+        try {
+            static_cast<void>(tend::applyImport(db, file, ImportMode::Replace));
+            QFAIL("replaced the plan under the device's ticks");
+        } catch (const tend::DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.path()), QStringLiteral("plan"));
+        }
+        QCOMPARE(wholeDatabase(db), before);
+        // Merging it is fine.
+        QCOMPARE(tend::applyImport(db, file, ImportMode::Merge).plan, (tend::ImportCounts{1, 2, 0}));
+    }
+
+    // A failure halfway (here a tick no plan explains, which the parser would have refused) undoes it all,
+    // including the plan actions and days written before it.
+    void changesNothingWhenAnyPartFails() {
+        for (const auto mode : {ImportMode::Merge, ImportMode::Replace}) {
+            auto db = Database::open(m_databases.file(mode == ImportMode::Merge ? "merge.db" : "replace.db"),
+                                     tend::test::testKey());
+            tend::migrate(db);
+            fillDevice(db);
+            const auto before = wholeDatabase(db);
+            auto file = theFile();
+            file.checkins.back().selfCareDone = {99};
+            QVERIFY_THROWS_EXCEPTION(tend::StorageError, tend::applyImport(db, file, mode));
+            QCOMPARE(wholeDatabase(db), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPlan)
+#include "tst_importplan.moc"
