@@ -2,6 +2,7 @@
 // of its own lives here.
 #include "appcontroller.h"
 #include "appsession.h"
+#include "datacommands.h"
 #include "datarestart.h"
 #include "dateconversion.h"
 #include "desktop/filekeyprovider.h"
@@ -46,8 +47,9 @@ void nameTheApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
 }
 
-// `tend [--data-dir DIR] [--today D] insights --json`: no window, no display needed. Reads only; a data
-// directory that holds no Tend data is reported rather than created.
+// `tend [--data-dir DIR] [--today D] <command> ...`: no window, no display needed. Only import and restore
+// may start from an empty folder; for the other commands a folder without Tend data is reported rather
+// than created.
 int runHeadless(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     nameTheApplication();
@@ -60,7 +62,8 @@ int runHeadless(int argc, char* argv[]) {
                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                 : options.dataDir;
     const std::filesystem::path directory(dataDir.toStdString());
-    if (!std::filesystem::exists(directory / "tend.db")) {
+    if (!commandMayCreateData(options.command.constFirst()) &&
+        !std::filesystem::exists(directory / "tend.db")) {
         std::cerr << "No Tend data in " << directory.string() << std::endl;
         return 1;
     }

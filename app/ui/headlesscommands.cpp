@@ -1,6 +1,7 @@
 #include "headlesscommands.h"
 
 #include "appsession.h"
+#include "datacommands.h"
 #include "insights/indexdefinition.h"
 #include "storage/storageerror.h"
 #include "time/isodate.h"
@@ -48,6 +49,8 @@ int runHeadlessCommand(const LaunchOptions& options, AppSession& session, std::o
     try {
         if (options.command.constFirst() == QStringLiteral("insights"))
             return runInsights(options, session, out);
+        if (headlessCommands().contains(options.command.constFirst()))
+            return runDataCommand(options, session, out, err);
     } catch (const std::exception& error) {
         err << error.what() << "\n";
         return 1;

@@ -5,6 +5,51 @@
 
 namespace tend::ui {
 
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("LaunchOptions", text);
+}
+
+// Each command's own needs, checked before any data is opened, so a typo never half-runs a command.
+QString commandUsageProblem(const LaunchOptions& options) {
+    const QString& command = options.command.constFirst();
+    const qsizetype arguments = options.command.size() - 1;
+    const bool takesFile = command == QStringLiteral("import") ||
+                           command == QStringLiteral("import-daylio") || command == QStringLiteral("restore");
+    if (takesFile && arguments != 1)
+        return tr("\"%1\" needs exactly one file to read, e.g. tend %1 FILE.").arg(command);
+    if (!takesFile && arguments != 0)
+        return tr("\"%1\" takes no file name; unexpected \"%2\".").arg(command, options.command.at(1));
+    if (command == QStringLiteral("export")) {
+        static const QStringList formats{QStringLiteral("json"), QStringLiteral("csv"),
+                                         QStringLiteral("fhir")};
+        if (!formats.contains(options.format))
+            return tr("export needs --format json, csv or fhir.");
+        if (options.outFile.isEmpty())
+            return tr("export needs --out FILE.");
+        if (options.from && options.to && *options.from > *options.to)
+            return tr("--from must not be after --to.");
+    } else if (!options.format.isEmpty() || options.from || options.to) {
+        return tr("--format, --from and --to belong to export.");
+    }
+    if (command == QStringLiteral("backup") && options.outFile.isEmpty())
+        return tr("backup needs --out FILE.");
+    if (command != QStringLiteral("export") && command != QStringLiteral("backup") &&
+        !options.outFile.isEmpty())
+        return tr("--out belongs to export and backup.");
+    const bool needsPassphrase = command == QStringLiteral("backup") || command == QStringLiteral("restore");
+    if (needsPassphrase && options.passphraseFile.isEmpty())
+        return tr("%1 needs --passphrase-file FILE holding the backup passphrase.").arg(command);
+    if (!needsPassphrase && !options.passphraseFile.isEmpty())
+        return tr("--passphrase-file belongs to backup and restore.");
+    if (options.replace && command != QStringLiteral("import"))
+        return tr("--replace belongs to import.");
+    return {};
+}
+
+} // namespace
+
 LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -33,12 +78,38 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QStringLiteral("date"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("LaunchOptions", "Commands print JSON."));
-    parser.addOptions({dataDir, demo, selfTest, screenshot, today, json});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("LaunchOptions", "export: write <format>: json, csv or fhir."),
+        QStringLiteral("format"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QCoreApplication::translate("LaunchOptions", "export, backup: write <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("LaunchOptions", "export: start at <date> (YYYY-MM-DD)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("LaunchOptions", "export: end at <date> (YYYY-MM-DD)."),
+        QStringLiteral("date"));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "import: replace the data on this device instead of merging."));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "backup, restore: read the backup passphrase from <file>."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {dataDir, demo, selfTest, screenshot, today, json, format, out, from, to, replace, passphraseFile});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("LaunchOptions",
-                                    "Optional, runs without a window: \"insights\" prints the current "
-                                    "indices, signals and prompts with their reasons."),
+        QCoreApplication::translate(
+            "LaunchOptions",
+            "Optional, runs without a window: insights, export, import FILE, import-daylio FILE, "
+            "backup, restore FILE, check. See the README for each."),
         QStringLiteral("[command]"));
 
     LaunchOptions options;
@@ -56,6 +127,10 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     options.screenshotDir = parser.value(screenshot);
     options.json = parser.isSet(json);
     options.command = parser.positionalArguments();
+    options.format = parser.value(format);
+    options.outFile = parser.value(out);
+    options.replace = parser.isSet(replace);
+    options.passphraseFile = parser.value(passphraseFile);
     if (!options.command.isEmpty() && !headlessCommands().contains(options.command.constFirst()))
         options.error =
             QCoreApplication::translate("LaunchOptions", "Unknown command \"%1\". Known commands: %2.")
@@ -63,19 +138,29 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     if (options.isHeadless() && options.isReview())
         options.error = QCoreApplication::translate(
             "LaunchOptions", "A command cannot be combined with --self-test or --screenshot.");
-    if (parser.isSet(today)) {
-        const QDate date = QDate::fromString(parser.value(today), Qt::ISODate);
+    const auto readDate = [&](const QCommandLineOption& option, std::optional<QDate>& into) {
+        if (!parser.isSet(option))
+            return;
+        const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!date.isValid())
-            options.error =
-                QCoreApplication::translate("LaunchOptions", "--today needs a date like 2026-11-27.");
-        options.today = date;
-    }
+            options.error = QCoreApplication::translate("LaunchOptions", "--%1 needs a date like 2026-11-27.")
+                                .arg(option.names().constFirst());
+        into = date;
+    };
+    readDate(today, options.today);
+    readDate(from, options.from);
+    readDate(to, options.to);
+    if (options.error.isEmpty() && options.isHeadless())
+        options.error = commandUsageProblem(options);
     return options;
 }
 
 bool namesHeadlessCommand(int argc, const char* const* argv) {
-    static const QStringList optionsWithValues{QStringLiteral("--data-dir"), QStringLiteral("--screenshot"),
-                                               QStringLiteral("--today")};
+    static const QStringList optionsWithValues{
+        QStringLiteral("--data-dir"), QStringLiteral("--screenshot"),
+        QStringLiteral("--today"),    QStringLiteral("--format"),
+        QStringLiteral("--out"),      QStringLiteral("--from"),
+        QStringLiteral("--to"),       QStringLiteral("--passphrase-file")};
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
         if (optionsWithValues.contains(argument)) {
@@ -90,7 +175,10 @@ bool namesHeadlessCommand(int argc, const char* const* argv) {
 }
 
 const QStringList& headlessCommands() {
-    static const QStringList commands{QStringLiteral("insights")};
+    static const QStringList commands{QStringLiteral("insights"), QStringLiteral("export"),
+                                      QStringLiteral("import"),   QStringLiteral("import-daylio"),
+                                      QStringLiteral("backup"),   QStringLiteral("restore"),
+                                      QStringLiteral("check")};
     return commands;
 }
 

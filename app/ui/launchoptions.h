@@ -18,8 +18,14 @@ struct LaunchOptions {
     std::optional<QDate> today; // --today YYYY-MM-DD: freeze the clock (review, screenshots, commands)
     // A command run without a window, e.g. {"insights"}: prints to the terminal and exits.
     QStringList command;
-    bool json = false; // --json: commands print machine-readable JSON
-    QString error;     // set when the command line could not be understood
+    bool json = false;         // --json: commands print machine-readable JSON
+    QString format;            // --format json|csv|fhir (export)
+    QString outFile;           // --out FILE (export, backup)
+    std::optional<QDate> from; // --from D (export; inclusive)
+    std::optional<QDate> to;   // --to D (export; inclusive)
+    bool replace = false;      // --replace (import): the file's data instead of merging into the device's
+    QString passphraseFile;    // --passphrase-file FILE (backup, restore): never on the command line itself
+    QString error;             // set when the command line could not be understood
 
     [[nodiscard]] bool isReview() const { return selfTest || !screenshotDir.isEmpty(); }
     [[nodiscard]] bool isHeadless() const { return !command.isEmpty(); }

@@ -166,6 +166,10 @@ DaylioImport applyDaylioMapping(const DaylioFile& file, const DaylioMapping& map
                                 const CheckinDefinition& definition) {
     const auto lookup = checkedLookup(mapping, definition);
     DaylioImport result;
+    // Only days come from Daylio: the importer must leave the plan, hard moments and the rest untouched.
+    ExportSelection& contents = result.data.contents;
+    contents.hardMoments = contents.plan = contents.assessments = contents.promptHistory = contents.settings =
+        false;
     result.mapping = mapping;
     result.entries = file.entries.size();
     result.skipped = file.skipped;

@@ -149,6 +149,8 @@ struct ImportWork {
     std::vector<const AssessmentResult*> newAssessments;
     std::vector<const PromptEvent*> newPromptEvents;
     std::map<std::string, std::string> newSettings;
+    // A merge into a device that holds nothing yet is carried out as a replace (see planImport).
+    bool replaceInstead = false;
 };
 
 const PlanAction* findMatch(const std::vector<PlanAction>& local, const PlanAction& wanted) {
@@ -354,7 +356,15 @@ void requireImportable(const ExportData& file, ImportMode mode) {
 ImportWork planImport(Database& db, const ExportData& file, ImportMode mode) {
     requireImportable(file, mode);
     const auto local = readExportData(db, ExportSelection{});
-    auto work = mode == ImportMode::Merge ? planMerge(local, file) : planReplace(local, file);
+    // Merging into a device with no data of any kind has one right answer: exactly the file, with its ids
+    // and plan positions (a merge would renumber them). So `tend import FILE` into an empty folder and a
+    // later export give back the same bytes. Nothing on the device can be lost, and the counts are the same.
+    const bool deviceHoldsNothing = local.checkins.empty() && local.hardMoments.empty() &&
+                                    local.plan.empty() && local.assessments.empty() &&
+                                    local.promptEvents.empty() && local.settings.empty();
+    const bool replace = mode == ImportMode::Replace || deviceHoldsNothing;
+    auto work = replace ? planReplace(local, file) : planMerge(local, file);
+    work.replaceInstead = mode == ImportMode::Merge && replace;
     work.preview.mode = mode;
     work.preview.contents = file.contents;
     return work;
@@ -499,7 +509,7 @@ ImportPreview previewImport(Database& db, const ExportData& data, ImportMode mod
 ImportPreview applyImport(Database& db, const ExportData& data, ImportMode mode) {
     Transaction transaction(db);
     auto work = planImport(db, data, mode);
-    if (mode == ImportMode::Merge)
+    if (mode == ImportMode::Merge && !work.replaceInstead)
         applyMerge(db, work);
     else
         applyReplace(db, data);

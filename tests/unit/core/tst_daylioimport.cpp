@@ -73,6 +73,11 @@ private slots:
         QVERIFY(!checkins[1].restDay);
         QCOMPARE(checkins[1].createdAt, at(date(2023, 5, 14), 21, 30));
         verifyAllValid(result);
+        // Only days come from Daylio, so an import leaves the plan, hard moments and the rest alone.
+        const auto& contents = result.data.contents;
+        QVERIFY(contents.checkins && contents.notes);
+        QVERIFY(!contents.hardMoments && !contents.plan && !contents.assessments && !contents.promptHistory &&
+                !contents.settings);
     }
 
     void readsTheOlderHeader() {

@@ -67,11 +67,13 @@ private slots:
             QVERIFY2(wholeDatabase(origin) == exported,
                      qPrintable(QStringLiteral("history %1 merged").arg(i)));
 
-            // Merging into an empty device gives the same data as replacing, apart from new ids.
+            // Merging into an empty device (what `tend import FILE` does there) gives the same bytes too:
+            // rows keep the file's ids wherever the device has none of its own.
             auto merged = freshDatabase(QStringLiteral("merged-%1.db").arg(i));
             const auto mergedPreview = tend::applyImport(merged, parse(exported), ImportMode::Merge);
             QCOMPARE(mergedPreview.checkins.added, int(history.checkins.size()));
-            QCOMPARE(tend::readExportData(merged, {}).checkins.size(), history.checkins.size());
+            QVERIFY2(wholeDatabase(merged) == exported,
+                     qPrintable(QStringLiteral("history %1 merged into an empty device differs").arg(i)));
         }
     }
 };

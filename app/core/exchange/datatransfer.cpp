@@ -1,0 +1,45 @@
+#include "exchange/datatransfer.h"
+
+#include "backup/backupfile.h"
+#include "exchange/csvexport.h"
+#include "exchange/exportjson.h"
+#include "exchange/exportjsonparser.h"
+#include "exchange/exportreader.h"
+#include "exchange/fhirexport.h"
+
+namespace tend {
+
+std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
+    if (name == "json")
+        return ExportFormat::Json;
+    if (name == "csv")
+        return ExportFormat::Csv;
+    if (name == "fhir")
+        return ExportFormat::Fhir;
+    return std::nullopt;
+}
+
+std::string exportDataAs(ExportFormat format, Database& db, const CheckinDefinition& definition,
+                         const std::set<std::string>& trackedItems, const ExportSelection& selection) {
+    const ExportData data = readExportData(db, selection);
+    switch (format) {
+    case ExportFormat::Json:
+        return exportToJson(data);
+    case ExportFormat::Csv:
+        return exportToCsv(data, definition);
+    case ExportFormat::Fhir:
+        return exportToFhir(data, definition, trackedItems);
+    }
+    return {};
+}
+
+std::string makeBackup(Database& db, std::string_view passphrase, const BackupKdfParams& params) {
+    return sealBackup(exportToJson(readExportData(db, ExportSelection{})), passphrase, params);
+}
+
+ExportData readBackup(std::string_view fileBytes, std::string_view passphrase,
+                      const CheckinDefinition& definition) {
+    return parseExportJson(openBackup(fileBytes, passphrase), definition);
+}
+
+} // namespace tend
