@@ -3,10 +3,12 @@
 #include "appcontroller.h"
 #include "appsession.h"
 #include "dateconversion.h"
+#include "desktop/desktopscreenprivacy.h"
 #include "desktop/filekeyprovider.h"
 #include "headlesscommands.h"
 #include "historymodel.h"
 #include "launchoptions.h"
+#include "lockcontroller.h"
 #include "qmlsingletons.h"
 #include "storageerrortext.h"
 #include "systemclock.h"
@@ -127,6 +129,9 @@ int main(int argc, char* argv[]) {
 
     AppController controller(session.get(), startupError);
     AppSingleton::publish(&controller);
+    DesktopScreenPrivacy screenPrivacy;
+    LockController lock(session.get(), screenPrivacy);
+    LockSingleton::publish(&lock);
     std::unique_ptr<HistoryModel> history;
     std::unique_ptr<TrendsModel> trends;
     std::unique_ptr<TrackedItemsModel> tracking;
@@ -153,8 +158,8 @@ int main(int argc, char* argv[]) {
         return 1;
     }
     if (options.selfTest)
-        return UiReview(engine, controller, *session).runSelfTest();
+        return UiReview(engine, controller, *session, lock).runSelfTest();
     if (!options.screenshotDir.isEmpty())
-        return UiReview(engine, controller, *session).writeScreenshots(options.screenshotDir);
+        return UiReview(engine, controller, *session, lock).writeScreenshots(options.screenshotDir);
     return QApplication::exec();
 }

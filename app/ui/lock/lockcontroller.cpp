@@ -87,12 +87,16 @@ QVariantList LockController::idleChoices() const {
 
 QString LockController::summary() const {
     if (!m_enabled)
-        return tr("App lock is off. Anyone who can open this device can open Tend.");
+        return tr("App lock is off: Tend opens without a PIN.");
     const QString after = m_idleMinutes == 1    ? tr("1 minute")
                           : m_idleMinutes == 60 ? tr("1 hour")
                                                 : tr("%1 minutes").arg(m_idleMinutes);
-    return tr("App lock is on. Tend asks for your %1 when it opens and after %2 without use.")
-        .arg(m_digitsOnly ? tr("PIN") : tr("passphrase"), after);
+    // Whole sentences for PIN and passphrase, so that translations can inflect each.
+    return m_digitsOnly
+               ? tr("App lock is on. Tend asks for your PIN when it opens and after %1 without use.")
+                     .arg(after)
+               : tr("App lock is on. Tend asks for your passphrase when it opens and after %1 without use.")
+                     .arg(after);
 }
 
 QString LockController::confirmTitle() const {
@@ -136,9 +140,9 @@ bool LockController::setPin(const QString& pin, const QString& repeat) {
         return false;
     }
     refreshSettings();
-    setSetupMessage(tr("App lock is on. Please keep your %1 somewhere only you can find it: it can't be "
-                       "recovered.")
-                        .arg(m_digitsOnly ? tr("PIN") : tr("passphrase")),
+    setSetupMessage(m_digitsOnly
+                        ? tr("App lock is on. Please remember your PIN: it can't be recovered.")
+                        : tr("App lock is on. Please remember your passphrase: it can't be recovered."),
                     true);
     return true;
 }
@@ -158,7 +162,7 @@ bool LockController::changePin(const QString& currentPin, const QString& pin, co
         return false;
     }
     refreshSettings();
-    setSetupMessage(tr("Your new %1 is set.").arg(m_digitsOnly ? tr("PIN") : tr("passphrase")), true);
+    setSetupMessage(m_digitsOnly ? tr("Your new PIN is set.") : tr("Your new passphrase is set."), true);
     return true;
 }
 
@@ -170,6 +174,8 @@ bool LockController::removePin(const QString& currentPin) {
         setSetupMessage(noteText(note), false);
         return false;
     }
+    const QString removed =
+        m_digitsOnly ? tr("Your PIN has been removed.") : tr("Your passphrase has been removed.");
     try {
         m_pinLock->removePin();
     } catch (const std::exception& error) {
@@ -177,7 +183,7 @@ bool LockController::removePin(const QString& currentPin) {
         return false;
     }
     refreshSettings();
-    setSetupMessage(tr("App lock is off."), true);
+    setSetupMessage(removed, true);
     return true;
 }
 

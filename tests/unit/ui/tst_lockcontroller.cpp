@@ -74,8 +74,7 @@ private slots:
         QTest::qWait(20);
         QVERIFY(!lock.locked());
         QVERIFY(m_privacy.calls.isEmpty());
-        QCOMPARE(lock.summary(),
-                 QStringLiteral("App lock is off. Anyone who can open this device can open Tend."));
+        QCOMPARE(lock.summary(), QStringLiteral("App lock is off: Tend opens without a PIN."));
     }
 
     void withoutSessionThereIsNothingToLock() {
@@ -271,7 +270,7 @@ private slots:
         QCOMPARE(lock->setupMessage(), QStringLiteral("That PIN didn't match. Please try again."));
         QVERIFY(lock->removePin(QStringLiteral("2468")));
         QVERIFY(!lock->enabled());
-        QCOMPARE(lock->setupMessage(), QStringLiteral("App lock is off."));
+        QCOMPARE(lock->setupMessage(), QStringLiteral("Your PIN has been removed."));
         LockController restarted(m_test->session.get(), m_privacy, testOptions());
         QVERIFY(!restarted.locked());
     }
