@@ -5,10 +5,12 @@
 #include "datacommands.h"
 #include "datarestart.h"
 #include "dateconversion.h"
+#include "desktop/desktopscreenprivacy.h"
 #include "desktop/filekeyprovider.h"
 #include "headlesscommands.h"
 #include "historymodel.h"
 #include "launchoptions.h"
+#include "lockcontroller.h"
 #include "qmlsingletons.h"
 #include "storage/datadirectory.h"
 #include "storageerrortext.h"
@@ -123,6 +125,12 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
     QObject::connect(
         &controller, &AppController::restartRequested, &controller, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
+    DesktopScreenPrivacy screenPrivacy;
+    LockController lock(session.get(), screenPrivacy);
+    LockSingleton::publish(&lock);
+    // A forgotten PIN ends, after the lock screen's warnings, in erasing everything and starting again.
+    QObject::connect(&lock, &LockController::eraseEverythingRequested, &controller,
+                     &AppController::eraseEverything);
     std::unique_ptr<HistoryModel> history;
     std::unique_ptr<TrendsModel> trends;
     std::unique_ptr<TrackedItemsModel> tracking;
@@ -148,9 +156,10 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         std::cerr << "The data could not be opened, so the review cannot run." << std::endl;
         outcome.exitCode = 1;
     } else if (options.selfTest) {
-        outcome.exitCode = UiReview(engine, controller, *session).runSelfTest();
+        outcome.exitCode = UiReview(engine, controller, *session, lock).runSelfTest();
     } else if (!options.screenshotDir.isEmpty()) {
-        outcome.exitCode = UiReview(engine, controller, *session).writeScreenshots(options.screenshotDir);
+        outcome.exitCode =
+            UiReview(engine, controller, *session, lock).writeScreenshots(options.screenshotDir);
     } else {
         outcome.exitCode = QApplication::exec();
         outcome.restartAction = controller.restartAction();
@@ -158,6 +167,7 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
     // Nothing published may outlive this window: the next one publishes its own, or none without data.
     AppSession::setCurrent(nullptr);
     AppSingleton::publish(nullptr);
+    LockSingleton::publish(nullptr);
     HistorySingleton::publish(nullptr);
     TrendsSingleton::publish(nullptr);
     TrackingSingleton::publish(nullptr);

@@ -19,7 +19,7 @@ ApplicationWindow {
 
     // Back (when a page was opened on top of another) and Support, one tap away from every page.
     header: ToolBar {
-        visible: App.ready
+        visible: App.ready && !Lock.locked
         background: Rectangle {
             color: Theme.background
         }
@@ -54,7 +54,9 @@ ApplicationWindow {
     StackLayout {
         id: pages
 
+        objectName: "mainContent"
         anchors.fill: parent
+        visible: !Lock.locked
         currentIndex: App.currentPageIndex
 
         Loader {
@@ -108,7 +110,7 @@ ApplicationWindow {
     }
 
     footer: TabBar {
-        visible: App.currentTabIndex >= 0
+        visible: App.currentTabIndex >= 0 && !Lock.locked
         currentIndex: App.currentTabIndex
 
         CompactTab {
@@ -133,7 +135,24 @@ ApplicationWindow {
         }
     }
 
+    // While locked nothing but the lock screen is drawn: the header, the pages, the tab bar and any open
+    // popup are made invisible, not merely covered, so no content reaches the screen or a snapshot of it.
+    Binding {
+        target: window.Overlay.overlay
+        property: "visible"
+        value: !Lock.locked
+    }
+
+    LockScreen {
+        objectName: "lockScreen"
+        anchors.fill: parent
+        visible: Lock.locked
+    }
+
+    ConfirmDialog {}
+
     Shortcut {
+        enabled: !Lock.locked
         sequences: [StandardKey.Back, "Esc"]
         onActivated: App.goBack()
     }

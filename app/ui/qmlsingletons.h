@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "historymodel.h"
+#include "lockcontroller.h"
 #include "trackeditemsmodel.h"
 #include "trendsmodel.h"
 
@@ -9,8 +10,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // C++-owned objects published to QML as singletons. The composition root creates the objects and hands
-// them over with publish(); QML finds them by name (App, History, Trends, Tracking). The core classes stay
-// free of QML singleton plumbing.
+// them over with publish(); QML finds them by name (App, History, Trends, Tracking, Lock). The core classes
+// stay free of QML singleton plumbing.
 namespace tend::ui {
 
 template <typename T> class PublishedInstance {
@@ -51,6 +52,13 @@ struct TrackingSingleton : PublishedInstance<TrackedItemsModel> {
     Q_GADGET
     QML_FOREIGN(tend::ui::TrackedItemsModel)
     QML_NAMED_ELEMENT(Tracking)
+    QML_SINGLETON
+};
+
+struct LockSingleton : PublishedInstance<LockController> {
+    Q_GADGET
+    QML_FOREIGN(tend::ui::LockController)
+    QML_NAMED_ELEMENT(Lock)
     QML_SINGLETON
 };
 

@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "appsession.h"
 #include "checkineditor.h"
+#include "lockcontroller.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,14 @@ QQuickWindow* mainWindow(QQmlApplicationEngine& engine) {
 QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// A PIN set only for the length of a review, on data that had none.
+const QString reviewPin = QStringLiteral("2468");
+
+bool isShown(QQuickWindow* window, const char* objectName) {
+    const auto* item = window->findChild<QQuickItem*>(QString::fromLatin1(objectName));
+    return item && item->isVisible();
 }
 
 } // namespace
@@ -139,9 +148,78 @@ bool UiReview::exerciseAcuteSupport(CheckinEditor& editor) {
     return true;
 }
 
+// The lock hides every page (not just covers it), a wrong PIN is refused calmly, the right one brings
+// the pages back, and the re-authentication dialog opens and closes.
+bool UiReview::exerciseLock() {
+    QQuickWindow* window = mainWindow(m_engine);
+    if (!m_lock.setPin(reviewPin, reviewPin)) {
+        out() << "FAIL: could not set a PIN for the lock check" << Qt::endl;
+        return false;
+    }
+    m_lock.lockNow();
+    settle(100);
+    bool passed = true;
+    if (isShown(window, "mainContent") || !isShown(window, "lockScreen")) {
+        out() << "FAIL: while locked the pages are still drawn, or the lock screen is not" << Qt::endl;
+        passed = false;
+    }
+    if (m_lock.unlock(QStringLiteral("1357")) || m_lock.message().isEmpty()) {
+        out() << "FAIL: a wrong PIN unlocked the app, or said nothing" << Qt::endl;
+        passed = false;
+    }
+    if (!m_lock.unlock(reviewPin)) {
+        out() << "FAIL: the right PIN did not unlock the app" << Qt::endl;
+        passed = false;
+    }
+    settle(100);
+    if (!isShown(window, "mainContent") || isShown(window, "lockScreen")) {
+        out() << "FAIL: after unlocking the pages are not back" << Qt::endl;
+        passed = false;
+    }
+    m_lock.confirm(QStringLiteral("export"));
+    settle(100);
+    if (!isShown(window, "confirmContinue")) {
+        out() << "FAIL: the confirmation dialog did not open" << Qt::endl;
+        passed = false;
+    }
+    m_lock.cancelConfirm();
+    settle(100);
+    if (!m_lock.removePin(reviewPin)) {
+        out() << "FAIL: could not remove the PIN after the lock check" << Qt::endl;
+        passed = false;
+    }
+    if (passed)
+        out() << "ok: locked, refused a wrong PIN, unlocked, asked to confirm" << Qt::endl;
+    return passed;
+}
+
+bool UiReview::writeLockScreenshots(const QString& directory) {
+    QQuickWindow* window = mainWindow(m_engine);
+    if (!m_lock.setPin(reviewPin, reviewPin)) {
+        out() << "FAIL: could not set a PIN for the lock screen" << Qt::endl;
+        return false;
+    }
+    m_lock.lockNow();
+    bool passed = true;
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        m_app.setThemeMode(theme);
+        settle();
+        const QString file = QDir(directory).filePath(QStringLiteral("lock-%1.png").arg(theme));
+        const bool written = window->grabWindow().save(file);
+        out() << (written ? "wrote " : "FAIL: could not write ") << file << Qt::endl;
+        passed = written && passed;
+    }
+    passed = m_lock.unlock(reviewPin) && m_lock.removePin(reviewPin) && passed;
+    return passed;
+}
+
 int UiReview::runSelfTest() {
     if (!mainWindow(m_engine)) {
         out() << "FAIL: the main window did not load" << Qt::endl;
+        return 1;
+    }
+    if (m_lock.enabled()) {
+        out() << "FAIL: this data has an app lock; please review data without one" << Qt::endl;
         return 1;
     }
     bool passed = true;
@@ -152,6 +230,7 @@ int UiReview::runSelfTest() {
         out() << "ok: page " << page << Qt::endl;
     }
     passed = showPage(QStringLiteral("today")) && exerciseCheckin() && passed;
+    passed = exerciseLock() && passed;
     settle();
     if (warningCount() > 0) {
         out() << "FAIL: " << warningCount() << " QML warning(s) or error(s), see above" << Qt::endl;
@@ -165,6 +244,10 @@ int UiReview::writeScreenshots(const QString& directory) {
     QQuickWindow* window = mainWindow(m_engine);
     if (!window || !QDir().mkpath(directory)) {
         out() << "FAIL: no window, or cannot create " << directory << Qt::endl;
+        return 1;
+    }
+    if (m_lock.enabled()) {
+        out() << "FAIL: this data has an app lock; please review data without one" << Qt::endl;
         return 1;
     }
     const QString originalTheme = m_app.themeMode();
@@ -181,8 +264,9 @@ int UiReview::writeScreenshots(const QString& directory) {
             passed = written && passed;
         }
     }
-    m_app.setThemeMode(originalTheme);
     m_app.setCurrentPage(QStringLiteral("today"));
+    passed = writeLockScreenshots(directory) && passed;
+    m_app.setThemeMode(originalTheme);
     return passed && warningCount() == 0 ? 0 : 1;
 }
 

@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tend.Ui
 
-// First run: what Tend is and is not, the privacy promise, and choosing what to track.
+// First run: what Tend is and is not, the privacy promise, an optional app lock, and choosing what to
+// track.
 Page {
     background: Rectangle {
         color: Theme.background
     }
+    Component.onCompleted: Lock.clearSetupMessage()
 
     SwipeView {
         id: steps
@@ -87,6 +89,54 @@ Page {
                         color: Theme.text
                         text: "•  " + modelData
                     }
+                }
+            }
+        }
+
+        Flickable {
+            contentHeight: protect.implicitHeight + 2 * Theme.gap
+            clip: true
+
+            ColumnLayout {
+                id: protect
+
+                x: Theme.gap * 1.5
+                y: Theme.gap * 3
+                width: parent.width - Theme.gap * 3
+                spacing: Theme.gap
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Protect Tend with a PIN")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 30
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.pixelSize: 16
+                    text: qsTr("If others sometimes use this phone, a PIN keeps what you write here for you alone. Tend will ask for it when it opens and after a few minutes away.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.mutedText
+                    text: qsTr("Choose one you'll remember: it can't be recovered, not even by us. This step is optional; you can turn the lock on or off any time in Settings.")
+                }
+                PinSetupForm {
+                    Layout.fillWidth: true
+                    visible: !Lock.enabled
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    wrapMode: Text.WordWrap
+                    text: Lock.setupMessage
+                    color: Lock.setupSucceeded ? Theme.accent : Theme.warm
+                    Accessible.role: Accessible.AlertMessage
                 }
             }
         }

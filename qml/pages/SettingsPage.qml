@@ -13,6 +13,21 @@ Page {
         id: profile
     }
 
+    // Which app-lock form is open: "", "on", "change" or "off". Opening one clears the last message.
+    QtObject {
+        id: lockForm
+
+        property string shown: ""
+
+        function show(form) {
+            shown = form;
+            if (form !== "")
+                Lock.clearSetupMessage();
+        }
+    }
+
+    Component.onCompleted: Lock.clearSetupMessage()
+
     FileDialog {
         id: profileDialog
 
@@ -61,6 +76,132 @@ Page {
                     text: modelData.label
                     checked: App.themeMode === modelData.mode
                     onClicked: App.themeMode = modelData.mode
+                }
+            }
+
+            SectionHeading {
+                text: qsTr("App lock")
+            }
+            Label {
+                objectName: "lockSummary"
+                Layout.fillWidth: true
+                text: Lock.summary
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !Lock.enabled
+                text: qsTr("With a PIN or passphrase, Tend stays closed to anyone who picks up your phone. If you forget it, it can't be recovered: the only way back in is to erase Tend's data and start again.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Label {
+                objectName: "lockSetupMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: Lock.setupMessage
+                wrapMode: Text.WordWrap
+                color: Lock.setupSucceeded ? Theme.accent : Theme.warm
+                Accessible.role: Accessible.AlertMessage
+            }
+            OutlineButton {
+                objectName: "turnOnLock"
+                Layout.fillWidth: true
+                visible: !Lock.enabled && lockForm.shown === ""
+                text: qsTr("Turn on app lock")
+                onClicked: lockForm.show("on")
+            }
+            OutlineButton {
+                Layout.fillWidth: true
+                visible: Lock.enabled && lockForm.shown === ""
+                text: qsTr("Lock now")
+                onClicked: Lock.lockNow()
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: Lock.enabled && lockForm.shown === ""
+                spacing: Theme.smallGap
+
+                OutlineButton {
+                    Layout.fillWidth: true
+                    text: Lock.digitsOnly ? qsTr("Change PIN") : qsTr("Change passphrase")
+                    onClicked: lockForm.show("change")
+                }
+                OutlineButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Turn off")
+                    onClicked: lockForm.show("off")
+                }
+            }
+            PinSetupForm {
+                Layout.fillWidth: true
+                visible: lockForm.shown === "on" && !Lock.enabled
+                onDone: lockForm.show("")
+            }
+            PinSetupForm {
+                Layout.fillWidth: true
+                visible: lockForm.shown === "change" && Lock.enabled
+                asksCurrent: true
+                actionText: Lock.digitsOnly ? qsTr("Change PIN") : qsTr("Change passphrase")
+                onDone: lockForm.show("")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: lockForm.shown === "off" && Lock.enabled
+                spacing: Theme.smallGap
+
+                SecretField {
+                    id: offPin
+
+                    objectName: "turnOffPin"
+                    Layout.fillWidth: true
+                    placeholderText: Lock.digitsOnly ? qsTr("Your current PIN") : qsTr("Your current passphrase")
+                    onAccepted: turnOff.clicked()
+                }
+                PrimaryButton {
+                    id: turnOff
+
+                    Layout.fillWidth: true
+                    text: qsTr("Turn off app lock")
+                    onClicked: {
+                        if (Lock.removePin(offPin.text))
+                            lockForm.show("");
+                        offPin.clear();
+                    }
+                }
+            }
+            Button {
+                Layout.fillWidth: true
+                visible: lockForm.shown !== ""
+                flat: true
+                implicitHeight: 48
+                text: qsTr("Cancel")
+                onClicked: lockForm.show("")
+            }
+            // A group of its own, so choosing here never unchecks the appearance choice above.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: Lock.enabled
+                spacing: 0
+
+                Label {
+                    Layout.fillWidth: true
+                    topPadding: Theme.smallGap
+                    text: qsTr("Lock after this long without use")
+                    color: Theme.text
+                }
+                Repeater {
+                    model: Lock.idleChoices
+
+                    delegate: RadioButton {
+                        required property var modelData
+
+                        text: modelData.label
+                        checked: Lock.idleMinutes === modelData.minutes
+                        onClicked: Lock.setIdleMinutes(modelData.minutes)
+                    }
                 }
             }
 

@@ -2,8 +2,10 @@
 // components bind to the same C++ objects as in the app.
 #include "appcontroller.h"
 #include "appsession.h"
+#include "desktop/desktopscreenprivacy.h"
 #include "desktop/filekeyprovider.h"
 #include "historymodel.h"
+#include "lockcontroller.h"
 #include "qmlsingletons.h"
 #include "trackeditemsmodel.h"
 #include "trendsmodel.h"
@@ -38,6 +40,10 @@ public slots:
         tend::ui::HistorySingleton::publish(m_history.get());
         tend::ui::TrendsSingleton::publish(m_trends.get());
         tend::ui::TrackingSingleton::publish(m_tracking.get());
+        tend::ui::LockOptions lockOptions;
+        lockOptions.hashCost = tend::PinHashCost::minimal();
+        m_lock = std::make_unique<tend::ui::LockController>(m_session.get(), m_screenPrivacy, lockOptions);
+        tend::ui::LockSingleton::publish(m_lock.get());
     }
 
 private:
@@ -50,6 +56,8 @@ private:
     std::unique_ptr<tend::ui::HistoryModel> m_history;
     std::unique_ptr<tend::ui::TrendsModel> m_trends;
     std::unique_ptr<tend::ui::TrackedItemsModel> m_tracking;
+    tend::DesktopScreenPrivacy m_screenPrivacy;
+    std::unique_ptr<tend::ui::LockController> m_lock;
 };
 
 } // namespace
