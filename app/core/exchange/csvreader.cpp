@@ -1,5 +1,7 @@
 #include "exchange/csvreader.h"
 
+#include "exchange/utf8text.h"
+
 #include <cstdio>
 
 namespace tend {
@@ -7,35 +9,6 @@ namespace tend {
 namespace {
 
 constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
-
-bool inRange(unsigned char c, unsigned char low, unsigned char high) {
-    return c >= low && c <= high;
-}
-
-// The length of the UTF-8 sequence starting at `pos`, or 0 when it is not well formed (overlong forms,
-// surrogates and code points above U+10FFFF included).
-std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
-    const auto byte = [&](std::size_t offset) {
-        return pos + offset < text.size() ? static_cast<unsigned char>(text[pos + offset]) : 0;
-    };
-    const auto lead = byte(0);
-    const auto continuation = [&](std::size_t offset) {
-        return inRange(byte(offset), 0x80, 0xBF);
-    };
-    if (inRange(lead, 0xC2, 0xDF))
-        return continuation(1) ? 2 : 0;
-    if (inRange(lead, 0xE0, 0xEF)) {
-        const auto low = lead == 0xE0 ? 0xA0 : 0x80;
-        const auto high = lead == 0xED ? 0x9F : 0xBF;
-        return inRange(byte(1), low, high) && continuation(2) ? 3 : 0;
-    }
-    if (inRange(lead, 0xF0, 0xF4)) {
-        const auto low = lead == 0xF0 ? 0x90 : 0x80;
-        const auto high = lead == 0xF4 ? 0x8F : 0xBF;
-        return inRange(byte(1), low, high) && continuation(2) && continuation(3) ? 4 : 0;
-    }
-    return 0;
-}
 
 std::string hexByte(char c) {
     char buffer[8];

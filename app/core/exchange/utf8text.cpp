@@ -2,42 +2,46 @@
 
 namespace tend {
 
+namespace {
+
+bool inRange(unsigned char c, unsigned char low, unsigned char high) {
+    return c >= low && c <= high;
+}
+
+} // namespace
+
+std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
+    const auto byte = [&](std::size_t offset) {
+        return pos + offset < text.size() ? static_cast<unsigned char>(text[pos + offset]) : 0;
+    };
+    const auto lead = byte(0);
+    const auto continuation = [&](std::size_t offset) {
+        return inRange(byte(offset), 0x80, 0xBF);
+    };
+    if (pos < text.size() && lead < 0x80)
+        return 1;
+    if (inRange(lead, 0xC2, 0xDF))
+        return continuation(1) ? 2 : 0;
+    // The second byte's range rules out overlong forms (E0, F0), surrogates (ED) and code points beyond
+    // U+10FFFF (F4).
+    if (inRange(lead, 0xE0, 0xEF)) {
+        const auto low = lead == 0xE0 ? 0xA0 : 0x80;
+        const auto high = lead == 0xED ? 0x9F : 0xBF;
+        return inRange(byte(1), low, high) && continuation(2) ? 3 : 0;
+    }
+    if (inRange(lead, 0xF0, 0xF4)) {
+        const auto low = lead == 0xF0 ? 0x90 : 0x80;
+        const auto high = lead == 0xF4 ? 0x8F : 0xBF;
+        return inRange(byte(1), low, high) && continuation(2) && continuation(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 bool isValidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned char low = 0x80;  // the range the second byte must fall in, which rules out overlong
-        unsigned char high = 0xBF; // forms, surrogates and code points beyond U+10FFFF
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            if (lead == 0xE0)
-                low = 0xA0;
-            if (lead == 0xED)
-                high = 0x9F;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            if (lead == 0xF0)
-                low = 0x90;
-            if (lead == 0xF4)
-                high = 0x8F;
-        } else {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8SequenceLength(text, i);
+        if (length == 0)
             return false;
-        }
-        if (text.size() - i < length)
-            return false;
-        const auto second = static_cast<unsigned char>(text[i + 1]);
-        if (second < low || second > high)
-            return false;
-        for (std::size_t k = 2; k < length; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
-                return false;
         i += length;
     }
     return true;
