@@ -19,6 +19,13 @@ cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BU
     -DTEND_BUILD_APP=OFF -DTEND_BUILD_TESTS=OFF -DTEND_FUZZ=ON >/dev/null
 cmake --build "$build" -j"${TEND_FUZZ_JOBS:-$(nproc)}"
 
+# Sanitizer reports name file and line when they find llvm-symbolizer; Debian's llvm-14 puts it on PATH
+# only under a versioned name.
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && [ -x /usr/lib/llvm-14/bin/llvm-symbolizer ]; then
+    export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+fi
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+
 failed=()
 while read -r name executable seeds; do
     if [ -z "$name" ] || { [ $# -gt 0 ] && [[ " $* " != *" $name "* ]]; }; then
