@@ -41,8 +41,10 @@ std::size_t characterCount(std::string_view text) {
 json parseJson(std::string_view text) {
     try {
         return json::parse(text);
-    } catch (const json::parse_error& error) {
-        // nlohmann prefixes its messages with an internal id ("[json.exception.parse_error.101] ").
+    } catch (const json::exception& error) {
+        // Besides syntax errors the parser throws out_of_range for a number beyond double's range
+        // ("1e400"): bad input too, so it reads the same way. nlohmann prefixes its messages with an
+        // internal id ("[json.exception.parse_error.101] ").
         std::string message = error.what();
         if (const auto end = message.find("] ");
             message.starts_with("[json.exception") && end != std::string::npos)

@@ -26,7 +26,8 @@ using nlohmann::json;
 // Code points rather than bytes, so that limits treat every language alike.
 [[nodiscard]] std::size_t characterCount(std::string_view text);
 
-// Parses JSON text; a syntax error becomes a DataFileError saying where ("at line 3, column 7").
+// Parses JSON text; a syntax error (or a number beyond double's range) becomes a DataFileError saying
+// what and where ("at line 3, column 7").
 [[nodiscard]] json parseJson(std::string_view text);
 
 // Parses `text` and hands the document to `read`. Every reader checks types before it accesses a value;

@@ -120,6 +120,8 @@ private slots:
                 "not valid JSON");
         badFile("empty input", "", "", "not valid JSON");
         badFile("invalid UTF-8", "{\"format\": \"\xff\"}", "", "not valid JSON");
+        badFile("number beyond range", R"({"format": "tend.checkin-definition", "version": -1e309})", "",
+                "not valid JSON: number overflow parsing '-1e309'");
         badFile("top level array", "[]", "", "expected a JSON object at the top level, found an array");
         badFile("wrong format", variant([](json& d) { d["format"] = "tend.instrument-pack"; }), "format",
                 R"(expected "tend.checkin-definition", found "tend.instrument-pack")");

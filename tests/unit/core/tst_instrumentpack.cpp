@@ -184,6 +184,14 @@ private slots:
         } catch (const DataFileError& error) {
             QVERIFY(QString::fromStdString(error.what()).startsWith(QStringLiteral("not valid JSON: ")));
         }
+        // Found by fuzzing: a number beyond double's range escaped as the JSON library's own exception.
+        try {
+            (void)tend::parseInstrumentPack(R"({"format": "tend.instrument-pack", "version": 1e400})");
+            QFAIL("a number beyond range was accepted");
+        } catch (const DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.what()),
+                     QStringLiteral("not valid JSON: number overflow parsing '1e400'"));
+        }
     }
 
     void rejectsBadTopLevelFields() {
