@@ -77,9 +77,32 @@ Page {
         Layout.fillWidth: true
         implicitHeight: Math.max(48, implicitContentHeight + topPadding + bottomPadding)
     }
-    component Include: Switch {
+    // One section to take or leave, its switch at the end of the row like the other pages' switches.
+    component Include: RowLayout {
+        id: include
+
+        property string text
+        property bool checked
+
+        signal toggled(bool on)
+
         Layout.fillWidth: true
-        implicitHeight: 48
+        spacing: Theme.smallGap
+
+        Label {
+            Layout.fillWidth: true
+            text: include.text
+            wrapMode: Text.WordWrap
+            font.pixelSize: 16
+            color: Theme.text
+        }
+        Switch {
+            id: includeSwitch
+
+            checked: include.checked
+            onToggled: include.toggled(includeSwitch.checked)
+            Accessible.name: include.text
+        }
     }
 
     ExportController {
@@ -240,40 +263,45 @@ Page {
                 SectionHeading {
                     text: qsTr("What goes in")
                 }
-                Include {
-                    text: qsTr("Check-ins")
-                    checked: exporter.includeCheckins
-                    onToggled: exporter.includeCheckins = checked
-                }
-                Include {
-                    text: qsTr("Private notes")
-                    checked: exporter.includeNotes
-                    onToggled: exporter.includeNotes = checked
-                }
-                Include {
-                    text: qsTr("Hard moments")
-                    checked: exporter.includeHardMoments
-                    onToggled: exporter.includeHardMoments = checked
-                }
-                Include {
-                    text: qsTr("Self-care plan")
-                    checked: exporter.includePlan
-                    onToggled: exporter.includePlan = checked
-                }
-                Include {
-                    text: qsTr("Reflections")
-                    checked: exporter.includeReflections
-                    onToggled: exporter.includeReflections = checked
-                }
-                Include {
-                    text: qsTr("Prompt history")
-                    checked: exporter.includePromptHistory
-                    onToggled: exporter.includePromptHistory = checked
-                }
-                Include {
-                    text: qsTr("Settings")
-                    checked: exporter.includeSettings
-                    onToggled: exporter.includeSettings = checked
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    Include {
+                        text: qsTr("Check-ins")
+                        checked: exporter.includeCheckins
+                        onToggled: on => exporter.includeCheckins = on
+                    }
+                    Include {
+                        text: qsTr("Private notes")
+                        checked: exporter.includeNotes
+                        onToggled: on => exporter.includeNotes = on
+                    }
+                    Include {
+                        text: qsTr("Hard moments")
+                        checked: exporter.includeHardMoments
+                        onToggled: on => exporter.includeHardMoments = on
+                    }
+                    Include {
+                        text: qsTr("Self-care plan")
+                        checked: exporter.includePlan
+                        onToggled: on => exporter.includePlan = on
+                    }
+                    Include {
+                        text: qsTr("Reflections")
+                        checked: exporter.includeReflections
+                        onToggled: on => exporter.includeReflections = on
+                    }
+                    Include {
+                        text: qsTr("Prompt history")
+                        checked: exporter.includePromptHistory
+                        onToggled: on => exporter.includePromptHistory = on
+                    }
+                    Include {
+                        text: qsTr("Settings")
+                        checked: exporter.includeSettings
+                        onToggled: on => exporter.includeSettings = on
+                    }
                 }
 
                 SectionHeading {

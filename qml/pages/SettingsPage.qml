@@ -218,7 +218,7 @@ Page {
             OutlineButton {
                 objectName: "openDataPage"
                 Layout.fillWidth: true
-                text: qsTr("Your data")
+                text: qsTr("Manage your data")
                 onClicked: App.openPage("data")
             }
 

@@ -16,6 +16,11 @@ QString days(int n) {
     return n == 1 ? tr("1 new day") : tr("%1 new days").arg(n);
 }
 
+// A section with nothing in it on either side says nothing worth reading.
+bool empty(const ImportCounts& counts, ImportMode mode) {
+    return counts.added == 0 && counts.unchanged == 0 && (mode == ImportMode::Merge || counts.removed == 0);
+}
+
 QString counted(const char* heading, const ImportCounts& counts, ImportMode mode) {
     QString line = tr(heading) + QStringLiteral(": ") +
                    tr("%1 new, %2 unchanged").arg(counts.added).arg(counts.unchanged);
@@ -86,13 +91,13 @@ QString previewText(const ImportPreview& preview) {
             line += tr(", %1 removed").arg(c.removed);
         lines << line;
     }
-    if (contents.hardMoments)
+    if (contents.hardMoments && !empty(preview.hardMoments, preview.mode))
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Hard moments"), preview.hardMoments, preview.mode);
-    if (contents.plan)
+    if (contents.plan && !empty(preview.plan, preview.mode))
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Self-care plan"), preview.plan, preview.mode);
-    if (contents.assessments)
+    if (contents.assessments && !empty(preview.assessments, preview.mode))
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Reflections"), preview.assessments, preview.mode);
-    if (contents.promptHistory)
+    if (contents.promptHistory && !empty(preview.promptEvents, preview.mode))
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Prompt history"), preview.promptEvents, preview.mode);
     if (contents.settings)
         lines << (preview.settingsChanged == 1 ? tr("Settings: 1 changed")

@@ -22,7 +22,8 @@ namespace tend::ui::datatext {
 [[nodiscard]] QString dataFileProblem(const QString& fileName, const DataFileError& error);
 [[nodiscard]] QString nothingChanged();
 
-// What an import in the preview's mode changes, one short line per section the file holds, e.g.
+// What an import in the preview's mode changes, one short line per section the file holds that has anything
+// in it on either side, e.g.
 // "Check-ins: 12 new days, 3 changed, 40 unchanged".
 [[nodiscard]] QString previewText(const ImportPreview& preview);
 
