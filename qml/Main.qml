@@ -105,6 +105,10 @@ ApplicationWindow {
         }
         Loader {
             active: StackLayout.isCurrentItem
+            sourceComponent: DataPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
             sourceComponent: ErrorPage {}
         }
     }

@@ -42,7 +42,8 @@ QStringList AppController::pages() const {
     return {QStringLiteral("onboarding"), QStringLiteral("today"),    QStringLiteral("insights"),
             QStringLiteral("trends"),     QStringLiteral("selfcare"), QStringLiteral("history"),
             QStringLiteral("day"),        QStringLiteral("support"),  QStringLiteral("supervision"),
-            QStringLiteral("assessment"), QStringLiteral("settings"), QStringLiteral("error")};
+            QStringLiteral("assessment"), QStringLiteral("settings"), QStringLiteral("data"),
+            QStringLiteral("error")};
 }
 
 void AppController::setCurrentPage(const QString& page) {
@@ -118,6 +119,13 @@ void AppController::startFresh() {
 
 void AppController::eraseEverything() {
     m_restartAction = RestartAction::EraseEverything;
+    emit restartRequested();
+}
+
+void AppController::reloadAfterImport() {
+    if (!m_session)
+        return;
+    m_restartAction = RestartAction::Reload;
     emit restartRequested();
 }
 

@@ -79,6 +79,9 @@ public:
     // Deletes every check-in, note, setting and the key, then Tend starts as on first use. Call only after
     // the worker confirmed it (Lock.confirm), which asks for the PIN when there is one.
     Q_INVOKABLE void eraseEverything();
+    // An import or restore wrote straight to the database, past the repositories' change notifiers: the
+    // window is built again over the same data, so every page, list and chart shows what is there now.
+    Q_INVOKABLE void reloadAfterImport();
 
 signals:
     void currentPageChanged();

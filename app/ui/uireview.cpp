@@ -72,11 +72,9 @@ int UiReview::warningCount() {
 bool UiReview::showPage(const QString& page) {
     // Pages opened on top of a tab are reviewed from the tab workers usually reach them from, so the
     // navigation bar in a screenshot shows where they are.
-    static const QHash<QString, int> homeTab{{QStringLiteral("trends"), 1},
-                                             {QStringLiteral("day"), 3},
-                                             {QStringLiteral("support"), 0},
-                                             {QStringLiteral("supervision"), 0},
-                                             {QStringLiteral("assessment"), 0}};
+    static const QHash<QString, int> homeTab{
+        {QStringLiteral("trends"), 1},      {QStringLiteral("day"), 3},        {QStringLiteral("support"), 0},
+        {QStringLiteral("supervision"), 0}, {QStringLiteral("assessment"), 0}, {QStringLiteral("data"), 4}};
     if (homeTab.contains(page))
         m_app.showTab(homeTab.value(page));
     // The day editor is reviewed on a past day, the way workers reach it from History.

@@ -206,6 +206,23 @@ Page {
             }
 
             SectionHeading {
+                text: qsTr("Your data")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Export, import, back up, or delete everything.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            OutlineButton {
+                objectName: "openDataPage"
+                Layout.fillWidth: true
+                text: qsTr("Manage your data")
+                onClicked: App.openPage("data")
+            }
+
+            SectionHeading {
                 text: qsTr("What to track (%1 on)").arg(Tracking.trackedCount)
             }
             Label {

@@ -29,6 +29,10 @@ QString confirmTitle(const QString& purpose) {
         return tr("Export your data");
     if (purpose == QLatin1String("backup"))
         return tr("Make a backup");
+    if (purpose == QLatin1String("import"))
+        return tr("Bring data in");
+    if (purpose == QLatin1String("restore"))
+        return tr("Restore a backup");
     if (purpose == QLatin1String("erase"))
         return tr("Erase everything");
     if (purpose == QLatin1String("sharing"))

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "exchange/exportdata.h"
+#include "exchange/importpreview.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace tend::ui {
+
+class AppSession;
+
+// Not final: QML wraps element types in a derived class.
+// "Import a Tend file": the worker chooses a file, which is read and checked in full; then both ways of
+// importing it are shown side by side in words (add what is missing, or make this device match the file).
+// The chosen one is applied in one transaction only after confirmationNeeded("import") was answered with
+// confirmed("import"). After a change, imported() asks the page to have the app show the new data.
+class ImportController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool hasFile READ hasFile NOTIFY stateChanged)
+    Q_PROPERTY(QString fileText READ fileText NOTIFY stateChanged)
+    Q_PROPERTY(QString mergeText READ mergeText NOTIFY stateChanged)
+    Q_PROPERTY(QString replaceText READ replaceText NOTIFY stateChanged)
+    Q_PROPERTY(int modeIndex READ modeIndex WRITE setModeIndex NOTIFY stateChanged)
+    Q_PROPERTY(QString actionText READ actionText NOTIFY stateChanged)
+    Q_PROPERTY(bool canImport READ canImport NOTIFY stateChanged)
+    Q_PROPERTY(QString confirmation READ confirmation NOTIFY stateChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
+
+public:
+    enum Mode { Merge, Replace };
+    Q_ENUM(Mode)
+
+    explicit ImportController(QObject* parent = nullptr);
+    ImportController(AppSession& session, QObject* parent = nullptr);
+
+    [[nodiscard]] bool hasFile() const { return m_data.has_value(); }
+    [[nodiscard]] QString fileText() const { return m_fileText; }
+    [[nodiscard]] QString mergeText() const;
+    [[nodiscard]] QString replaceText() const;
+    [[nodiscard]] int modeIndex() const { return m_mode; }
+    void setModeIndex(int index);
+    [[nodiscard]] QString actionText() const;
+    [[nodiscard]] bool canImport() const;
+    [[nodiscard]] QString confirmation() const { return m_confirmation; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] const std::optional<ImportPreview>& mergePreview() const { return m_merge; }
+    [[nodiscard]] const std::optional<ImportPreview>& replacePreview() const { return m_replace; }
+
+    // Reads and checks the whole file and works out both previews; changes nothing. Returns false (and
+    // errorText says why) when the file cannot be imported.
+    Q_INVOKABLE bool chooseFile(const QUrl& file);
+    Q_INVOKABLE void importChosen();
+    Q_INVOKABLE void confirmed(const QString& purpose);
+    Q_INVOKABLE void cancelled(const QString& purpose);
+    Q_INVOKABLE void clear();
+
+signals:
+    void stateChanged();
+    void confirmationNeeded(const QString& purpose);
+    // The data changed underneath every page: the app should show it afresh.
+    void imported();
+
+private:
+    void apply();
+    void fail(QString error);
+
+    AppSession* m_session;
+    std::optional<ExportData> m_data;
+    std::optional<ImportPreview> m_merge;
+    std::optional<ImportPreview> m_replace;
+    QString m_fileName;
+    QString m_fileText;
+    int m_mode = Merge;
+    bool m_awaiting = false;
+    QString m_confirmation;
+    QString m_errorText;
+};
+
+} // namespace tend::ui
