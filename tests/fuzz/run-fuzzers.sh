@@ -5,7 +5,7 @@
 # the script fails.
 #
 # Usage: tests/fuzz/run-fuzzers.sh [seconds-per-target] [target...]
-#   seconds-per-target  default 300; CI runs 20
+#   seconds-per-target  default 300; CI runs 15
 #   target...           only these (names as in tests/fuzz/CMakeLists.txt); default all
 # Environment: TEND_FUZZ_BUILD_DIR (default build-fuzz in the repository), TEND_FUZZ_JOBS (build jobs).
 # The corpus each target grows is kept in <build>/corpus/<target>, so later runs start from it.
