@@ -26,11 +26,31 @@ using Kind = FileError::Kind;
                      "Could not write " + target.string() + ": " + what + " (" + systemReason(error) + ")");
 }
 
+[[nodiscard]] std::string temporaryPrefix(const std::filesystem::path& target) {
+    return "." + target.filename().string() + ".tmp-";
+}
+
+// A process killed between creating its temporary file and renaming it leaves the temporary behind, and for
+// a plain export that is a readable copy of private notes nobody knows is there. Each write to a target
+// first removes the leftovers of earlier writes to the same target (mkstemp's six characters after the
+// prefix; only regular files, never what a symlink points to). Two writes racing to the same file could
+// remove each other's temporary; the loser then reports a failed write, and nothing is lost.
+void removeLeftoverTemporaries(const std::filesystem::path& folder, const std::filesystem::path& target) {
+    const std::string prefix = temporaryPrefix(target);
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() == prefix.size() + 6 && name.compare(0, prefix.size(), prefix) == 0 &&
+            entry.is_regular_file(error) && !entry.is_symlink(error))
+            std::filesystem::remove(entry.path(), error);
+    }
+}
+
 // Closes the descriptor and removes the temporary file unless the rename made it the target.
 class TemporaryFile final {
 public:
     explicit TemporaryFile(const std::filesystem::path& target)
-        : m_path(target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")) {
+        : m_path(target.parent_path() / (temporaryPrefix(target) + "XXXXXX")) {
         std::string pattern = m_path.string();
         // mkstemp creates the file with owner-only permissions and never reuses an existing name.
         m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
@@ -103,6 +123,7 @@ void writeFileAtomically(const std::filesystem::path& target, std::string_view b
                         "Could not write " + target.string() + ": it names no file");
     const auto folder = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
 
+    removeLeftoverTemporaries(folder, target);
     TemporaryFile temporary(folder / target.filename());
     if (::fchmod(temporary.fd(), S_IRUSR | S_IWUSR) != 0)
         throw writeError(target, "cannot make the new file private", errno);

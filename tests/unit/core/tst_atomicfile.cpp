@@ -84,6 +84,19 @@ private slots:
         QCOMPARE(namesIn(m_folder), QStringList{QStringLiteral("export.json")});
     }
 
+    // A write killed before its rename leaves its temporary file: the next write to that file removes it,
+    // and leaves other files (another target's temporaries, look-alikes) alone.
+    void removesTemporariesLeftByAnInterruptedWrite() {
+        const auto folder = std::filesystem::path(m_folder.toStdString());
+        putFile(folder / ".export.json.tmp-a1B2c3", "private notes from a killed export");
+        putFile(folder / ".other.json.tmp-a1B2c3", "another target's");
+        putFile(folder / ".export.json.tmp-longer-name", "not a temporary of ours");
+        writeFileAtomically(target(), "new");
+        QCOMPARE(namesIn(m_folder),
+                 (QStringList{QStringLiteral(".export.json.tmp-longer-name"),
+                              QStringLiteral(".other.json.tmp-a1B2c3"), QStringLiteral("export.json")}));
+    }
+
     void replacesTheOldContentCompletely() {
         putFile(target(), "an older and much longer content");
         QVERIFY(::chmod(target().c_str(), 0644) == 0);
