@@ -87,7 +87,9 @@ struct WindowOutcome {
     RestartAction restartAction = RestartAction::None;
 };
 
-WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, const Clock& clock) {
+// `openFirst` names a page to open over the first one (after setting damaged data aside to restore a backup).
+WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, const Clock& clock,
+                        const QString& openFirst) {
     FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
     std::unique_ptr<AppSession> session;
     QString startupError;
@@ -120,6 +122,8 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
 
     AppController controller(session.get(), startupError, offerFreshStart);
     AppSingleton::publish(&controller);
+    if (!openFirst.isEmpty())
+        controller.openPage(openFirst);
     // Erasing or setting data aside needs the database closed: leave the event loop, let everything here
     // be destroyed, and let main() carry it out before building the window again.
     QObject::connect(
@@ -199,8 +203,9 @@ int main(int argc, char* argv[]) {
         dataDir = options.isReview() ? scratch.path()
                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const auto clock = makeClock(options);
+    QString openFirst;
     for (;;) {
-        const WindowOutcome outcome = runWindow(options, dataDir, *clock);
+        const WindowOutcome outcome = runWindow(options, dataDir, *clock, openFirst);
         if (outcome.restartAction == RestartAction::None)
             return outcome.exitCode;
         FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
@@ -208,6 +213,9 @@ int main(int argc, char* argv[]) {
             outcome.restartAction, DataDirectory(dataDir.toStdString()), keys, clock->nowLocal());
         if (!problem.isEmpty())
             std::cerr << qPrintable(problem) << std::endl;
+        const bool restoreNext =
+            outcome.restartAction == RestartAction::SetAsideAndRestore && problem.isEmpty();
+        openFirst = restoreNext ? QStringLiteral("data") : QString();
         options.demo = false; // after erasing, Tend starts as on first use, not with the demo story again
     }
 }

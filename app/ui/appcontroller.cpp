@@ -117,6 +117,13 @@ void AppController::startFresh() {
     emit restartRequested();
 }
 
+void AppController::startFreshAndRestore() {
+    if (!canStartFresh())
+        return;
+    m_restartAction = RestartAction::SetAsideAndRestore;
+    emit restartRequested();
+}
+
 void AppController::eraseEverything() {
     m_restartAction = RestartAction::EraseEverything;
     emit restartRequested();

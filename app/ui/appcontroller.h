@@ -76,6 +76,8 @@ public:
     Q_INVOKABLE bool goBack();
     // The data could not be opened: put the file aside (never deleted) and begin again with empty data.
     Q_INVOKABLE void startFresh();
+    // The same, and the window then opens on the Your data page to restore a backup.
+    Q_INVOKABLE void startFreshAndRestore();
     // Deletes every check-in, note, setting and the key, then Tend starts as on first use. Call only after
     // the worker confirmed it (Lock.confirm), which asks for the PIN when there is one.
     Q_INVOKABLE void eraseEverything();

@@ -20,6 +20,7 @@ QString carryOutRestartAction(RestartAction action, const DataDirectory& data, K
             keys.deleteKey();
             return {};
         case RestartAction::SetAsideAndStartFresh:
+        case RestartAction::SetAsideAndRestore:
             (void)data.setAsideDatabase(now);
             return {};
         }

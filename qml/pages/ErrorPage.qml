@@ -29,15 +29,21 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: App.canStartFresh
-            text: qsTr("If you made a backup, you can start fresh and then restore it from Settings. "
-                       + "Starting fresh keeps the unreadable file aside in Tend's folder; nothing is deleted.")
+            text: qsTr("If you made a backup, Tend can restore it now. Either way the unreadable file is kept "
+                       + "aside in Tend's folder; nothing is deleted.")
             wrapMode: Text.WordWrap
             color: Theme.text
         }
         PrimaryButton {
             Layout.fillWidth: true
             visible: App.canStartFresh
-            text: qsTr("Start fresh")
+            text: qsTr("Restore from a backup")
+            onClicked: App.startFreshAndRestore()
+        }
+        OutlineButton {
+            Layout.fillWidth: true
+            visible: App.canStartFresh
+            text: qsTr("Start fresh without a backup")
             onClicked: App.startFresh()
         }
     }

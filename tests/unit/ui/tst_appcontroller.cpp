@@ -246,6 +246,11 @@ private slots:
         damaged.startFresh();
         QCOMPARE(restart.count(), 1);
         QCOMPARE(damaged.restartAction(), tend::ui::RestartAction::SetAsideAndStartFresh);
+        damaged.startFreshAndRestore();
+        QCOMPARE(restart.count(), 2);
+        QCOMPARE(damaged.restartAction(), tend::ui::RestartAction::SetAsideAndRestore);
+        busy.startFreshAndRestore();
+        QCOMPARE(busyRestart.count(), 0);
     }
 
     void erasingEverythingAsksForARestart() {

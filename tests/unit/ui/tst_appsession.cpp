@@ -150,6 +150,17 @@ private slots:
         QVERIFY(fs::exists(keyFile()));
     }
 
+    void restoringAfterDamageSetsTheFileAsideToo() {
+        createDataWithOneCheckin();
+        FileKeyProvider keys(keyFile());
+        const QByteArray before = fileBytes(databaseFile());
+        QVERIFY(tend::ui::carryOutRestartAction(tend::ui::RestartAction::SetAsideAndRestore,
+                                                tend::DataDirectory(m_dataDir), keys, m_clock.nowLocal())
+                    .isEmpty());
+        QVERIFY(!fs::exists(databaseFile()));
+        QCOMPARE(fileBytes(m_dataDir / "tend.db.set-aside-2026-11-27T18-30-00"), before);
+    }
+
     void erasingEverythingLeavesAFirstStart() {
         createDataWithOneCheckin();
         FileKeyProvider keys(keyFile());
