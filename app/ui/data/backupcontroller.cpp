@@ -7,6 +7,7 @@
 #include "dateconversion.h"
 #include "exchange/datatransfer.h"
 #include "exchange/importplan.h"
+#include "importapplication.h"
 #include "storage/atomicfile.h"
 #include "storageerrortext.h"
 
@@ -206,15 +207,9 @@ void BackupController::restoreChecked() {
 }
 
 void BackupController::restore() {
-    try {
-        (void)applyImport(m_session->database(), *m_restoreData, ImportMode::Replace);
-    } catch (const DataFileError& error) {
-        m_restoreError = datatext::dataFileProblem(datatext::fileName(m_restoreFile), error) +
-                         QLatin1Char(' ') + datatext::nothingChanged();
-        emit restoreChanged();
-        return;
-    } catch (const StorageError& error) {
-        m_restoreError = storageErrorText(error) + QLatin1Char(' ') + datatext::nothingChanged();
+    m_restoreError = applyImportOrExplain(m_session->database(), *m_restoreData, ImportMode::Replace,
+                                          datatext::fileName(m_restoreFile));
+    if (!m_restoreError.isEmpty()) {
         emit restoreChanged();
         return;
     }

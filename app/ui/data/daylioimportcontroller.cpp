@@ -3,6 +3,7 @@
 #include "appsession.h"
 #include "datatext.h"
 #include "exchange/importplan.h"
+#include "importapplication.h"
 #include "storage/atomicfile.h"
 #include "storageerrortext.h"
 #include "time/isodate.h"
@@ -207,13 +208,10 @@ void DaylioImportController::importChosen() {
 void DaylioImportController::confirmed(const QString& what) {
     if (what != purpose || !std::exchange(m_awaiting, false) || !m_result)
         return;
-    try {
-        (void)applyImport(m_session->database(), m_result->data, ImportMode::Merge);
-    } catch (const DataFileError& error) {
-        fail(datatext::dataFileProblem(m_fileName, error) + QLatin1Char(' ') + datatext::nothingChanged());
-        return;
-    } catch (const StorageError& error) {
-        fail(storageErrorText(error) + QLatin1Char(' ') + datatext::nothingChanged());
+    if (const QString problem =
+            applyImportOrExplain(m_session->database(), m_result->data, ImportMode::Merge, m_fileName);
+        !problem.isEmpty()) {
+        fail(problem);
         return;
     }
     fail({});

@@ -5,6 +5,7 @@
 #include "dateconversion.h"
 #include "exchange/exportjsonparser.h"
 #include "exchange/importplan.h"
+#include "importapplication.h"
 #include "storage/atomicfile.h"
 #include "storageerrortext.h"
 
@@ -132,13 +133,9 @@ void ImportController::apply() {
     if (!m_data)
         return;
     const ImportMode mode = m_mode == Merge ? ImportMode::Merge : ImportMode::Replace;
-    try {
-        (void)applyImport(m_session->database(), *m_data, mode);
-    } catch (const DataFileError& error) {
-        fail(datatext::dataFileProblem(m_fileName, error) + QLatin1Char(' ') + datatext::nothingChanged());
-        return;
-    } catch (const StorageError& error) {
-        fail(storageErrorText(error) + QLatin1Char(' ') + datatext::nothingChanged());
+    if (const QString problem = applyImportOrExplain(m_session->database(), *m_data, mode, m_fileName);
+        !problem.isEmpty()) {
+        fail(problem);
         return;
     }
     fail({});
