@@ -4,6 +4,7 @@
 #include "storage/assessmentrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
+#include "storage/hardmomentrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/rowparsing.h"
 #include "storage/selfcareplanrepository.h"
@@ -26,24 +27,6 @@ struct DayRange {
     date to;
     [[nodiscard]] bool contains(date day) const { return day >= from && day <= to; }
 };
-
-std::vector<HardMoment> readHardMoments(Database& db, const DayRange& range) {
-    // Stored times start with their day, so comparing that prefix selects whole days at both ends.
-    Statement rows =
-        db.prepare("SELECT id, occurred_at, intensity, note FROM hard_moments "
-                   "WHERE substr(occurred_at, 1, 10) BETWEEN ?1 AND ?2 ORDER BY occurred_at, id");
-    rows.bind(1, toIsoDate(range.from)).bind(2, toIsoDate(range.to));
-    std::vector<HardMoment> moments;
-    while (rows.step()) {
-        HardMoment moment;
-        moment.id = rows.int64(0);
-        moment.occurredAt = storedDateTime(rows.text(1), "hard moment");
-        moment.intensity = rows.integer(2);
-        moment.note = rows.text(3);
-        moments.push_back(std::move(moment));
-    }
-    return moments;
-}
 
 std::map<std::string, std::string> readSettings(Database& db) {
     std::map<std::string, std::string> settings;
@@ -72,7 +55,7 @@ ExportData readExportData(Database& db, const ExportSelection& selection) {
                 checkin.note.clear();
     }
     if (selection.hardMoments) {
-        data.hardMoments = readHardMoments(db, range);
+        data.hardMoments = HardMomentRepository(db).inRange(range.from, range.to);
         if (!selection.notes)
             for (auto& moment : data.hardMoments)
                 moment.note.clear();

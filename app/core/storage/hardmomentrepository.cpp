@@ -32,10 +32,12 @@ void HardMomentRepository::remove(std::int64_t id) {
 std::vector<HardMoment> HardMomentRepository::inRange(boost::gregorian::date from,
                                                       boost::gregorian::date to) {
     // Stored times are 'YYYY-MM-DDTHH:MM:SS', so as text every time on a day sorts at or after the bare
-    // date and before the next day's bare date; the comparison can use the index on occurred_at.
+    // date and before that date followed by 'U' (which sorts after the 'T'); the comparison can use the
+    // index on occurred_at, and needs no next day, so it works up to the last day Boost can represent
+    // (an export of "everything" asks for exactly that).
     Statement rows = m_db.prepare("SELECT id, occurred_at, intensity, note FROM hard_moments "
                                   "WHERE occurred_at >= ?1 AND occurred_at < ?2 ORDER BY occurred_at, id");
-    rows.bind(1, toIsoDate(from)).bind(2, toIsoDate(to + boost::gregorian::days(1)));
+    rows.bind(1, toIsoDate(from)).bind(2, toIsoDate(to) + "U");
     std::vector<HardMoment> moments;
     while (rows.step()) {
         HardMoment moment;

@@ -108,6 +108,16 @@ private slots:
                  QList<ptime>{newYearsEve});
     }
 
+    // "Everything" reaches the last day Boost represents; the range must not need the day after it.
+    void rangeReachesTheLastRepresentableDay() {
+        const ptime lastEvening(date(9999, 12, 31), hours(23) + minutes(59) + seconds(59));
+        const ptime ordinary(date(2026, 3, 1), hours(9));
+        (void)m_repository->add(momentAt(ordinary));
+        (void)m_repository->add(momentAt(lastEvening));
+        QCOMPARE(timesOf(m_repository->inRange(date(1400, 1, 1), date(9999, 12, 31))),
+                 (QList<ptime>{ordinary, lastEvening}));
+    }
+
     void removesOnlyTheGivenMoment() {
         const date day(2026, 5, 5);
         const auto first = m_repository->add(momentAt(ptime(day, hours(9))));
