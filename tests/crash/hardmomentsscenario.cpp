@@ -61,8 +61,8 @@ constexpr std::int64_t lastStep = 50'000;
 }
 
 [[nodiscard]] std::string describe(const HardMoment& moment) {
-    return "#" + std::to_string(moment.id) + " at " + toIsoDateTime(moment.occurredAt) + " intensity " +
-           std::to_string(moment.intensity) + " \"" + moment.note.substr(0, 16) + "...\"";
+    return std::string("#").append(std::to_string(moment.id)) + " at " + toIsoDateTime(moment.occurredAt) +
+           " intensity " + std::to_string(moment.intensity) + " \"" + moment.note.substr(0, 16) + "...\"";
 }
 
 [[nodiscard]] bool same(const std::vector<HardMoment>& stored, const std::deque<HardMoment>& expected) {

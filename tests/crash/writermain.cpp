@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     if (!scenario) {
         std::string known;
         for (const auto name : tend::crash::crashScenarioNames())
-            known += " " + std::string(name);
+            known.append(" ").append(name);
         std::fprintf(stderr, "unknown crash scenario \"%s\"; known:%s\n", argv[1], known.c_str());
         return 2;
     }

@@ -11,10 +11,10 @@
 namespace tend {
 
 enum class CheckinProblemKind {
-    DateInFuture,     // check-ins describe days that have begun
-    UnknownItem,      // an answer for an id the definition does not have
-    ValueOutOfRange,  // outside the item's scale
-    NoteTooLong,      // notes are capped to keep the database and exports sane
+    DateInFuture,    // check-ins describe days that have begun
+    UnknownItem,     // an answer for an id the definition does not have
+    ValueOutOfRange, // outside the item's scale
+    NoteTooLong,     // notes are capped to keep the database and exports sane
 };
 
 struct CheckinProblem {
@@ -26,7 +26,7 @@ struct CheckinProblem {
 inline constexpr std::size_t maxNoteLength = 10000; // characters (UTF-8 bytes)
 
 // Returns every problem found; an empty list means the check-in may be saved.
-[[nodiscard]] std::vector<CheckinProblem> validateCheckin(const Checkin& checkin, const CheckinDefinition& definition,
-                                                          boost::gregorian::date today);
+[[nodiscard]] std::vector<CheckinProblem>
+validateCheckin(const Checkin& checkin, const CheckinDefinition& definition, boost::gregorian::date today);
 
 } // namespace tend

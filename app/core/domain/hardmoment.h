@@ -13,7 +13,7 @@ struct HardMoment {
     static constexpr int minIntensity = 1; // "a bit hard"
     static constexpr int maxIntensity = 3; // "very hard"
 
-    std::int64_t id = 0; // 0 until stored
+    std::int64_t id = 0;                 // 0 until stored
     boost::posix_time::ptime occurredAt; // local time
     int intensity = 2;
     std::string note; // private, optional

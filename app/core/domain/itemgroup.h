@@ -19,8 +19,8 @@ enum class ItemGroup {
 };
 
 inline constexpr ItemGroup allItemGroups[] = {
-    ItemGroup::Wellbeing,    ItemGroup::Exposure,   ItemGroup::StsIntrusion, ItemGroup::StsAvoidance,
-    ItemGroup::StsArousal,   ItemGroup::StsNumbing, ItemGroup::Burnout,      ItemGroup::CompassionSatisfaction,
+    ItemGroup::Wellbeing,  ItemGroup::Exposure,   ItemGroup::StsIntrusion, ItemGroup::StsAvoidance,
+    ItemGroup::StsArousal, ItemGroup::StsNumbing, ItemGroup::Burnout,      ItemGroup::CompassionSatisfaction,
 };
 
 // Stable identifiers used in data files ("wellbeing", "sts_intrusion", ...).

@@ -25,7 +25,7 @@ bool looksLikeFormula(std::string_view text) {
 }
 
 std::string textCell(std::string_view text) {
-    std::string value = looksLikeFormula(text) ? "'" + std::string(text) : std::string(text);
+    std::string value = looksLikeFormula(text) ? std::string("'").append(text) : std::string(text);
     if (value.find_first_of(",\"\r\n") == std::string::npos)
         return value;
     std::string quoted = "\"";

@@ -232,10 +232,13 @@ void checkPromptEvents(Checker& checker) {
                 checker.report(table, key, "rule_id is empty");
             static_cast<void>(checker.text(row, 2, table, key, "subject"));
             const auto eventText = checker.text(row, 3, table, key, "event");
-            const auto kind = eventText ? promptEventKindFromKey(*eventText) : std::nullopt;
-            if (eventText && !kind)
-                checker.report(table, key,
-                               "event '" + *eventText + "' is not shown, opened, dismissed or snoozed");
+            std::optional<PromptEventKind> kind;
+            if (eventText) {
+                kind = promptEventKindFromKey(*eventText);
+                if (!kind)
+                    checker.report(table, key,
+                                   "event '" + *eventText + "' is not shown, opened, dismissed or snoozed");
+            }
             checker.time(row, 4, table, key, "at");
             if (!row.isNull(5))
                 checker.date(row, 5, table, key, "quiet_until");

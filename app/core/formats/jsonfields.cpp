@@ -17,7 +17,7 @@ std::string withArticle(std::string_view typeName) {
 } // namespace
 
 std::string inQuotes(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
+    return std::string("\"").append(text).append("\"");
 }
 
 std::string describeType(const json& value) {

@@ -39,7 +39,7 @@ bool isLiteralId(std::string_view id) {
 }
 
 std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
+    return std::string("\"").append(text).append("\"");
 }
 
 std::optional<std::string> subjectProblem(std::string_view family, std::string_view key,

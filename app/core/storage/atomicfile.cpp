@@ -27,7 +27,7 @@ using Kind = FileError::Kind;
 }
 
 [[nodiscard]] std::string temporaryPrefix(const std::filesystem::path& target) {
-    return "." + target.filename().string() + ".tmp-";
+    return std::string(".").append(target.filename().string()).append(".tmp-");
 }
 
 // A process killed between creating its temporary file and renaming it leaves the temporary behind, and for

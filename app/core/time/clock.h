@@ -20,7 +20,8 @@ public:
 // A clock that stands still until told otherwise: for tests, the demo generator and screenshots.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(boost::posix_time::ptime now) : m_now(now) {}
+    explicit FixedClock(boost::posix_time::ptime now)
+        : m_now(now) {}
 
     [[nodiscard]] boost::posix_time::ptime nowLocal() const override { return m_now; }
     void set(boost::posix_time::ptime now) { m_now = now; }

@@ -47,7 +47,8 @@ std::optional<boost::gregorian::date> parseIsoDate(std::string_view text) {
 
 std::string toIsoDateTime(boost::posix_time::ptime time) {
     const auto tod = time.time_of_day();
-    char buffer[16];
+    // Sized for any int so that GCC can prove no truncation; a time of day needs only 10 bytes.
+    char buffer[40];
     std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02d", static_cast<int>(tod.hours()),
                   static_cast<int>(tod.minutes()), static_cast<int>(tod.seconds()));
     return toIsoDate(time.date()) + buffer;

@@ -64,9 +64,10 @@ inline tend::DailySeries sparseSeries(boost::gregorian::date first, boost::grego
                                       const std::map<boost::gregorian::date, double>& values) {
     tend::DailySeries series;
     series.first = first;
-    series.values.resize(static_cast<std::size_t>((last - first).days()) + 1);
-    for (const auto& [day, value] : values)
-        series.values[static_cast<std::size_t>((day - first).days())] = value;
+    for (auto day = first; day <= last; day += boost::gregorian::days(1)) {
+        const auto found = values.find(day);
+        series.values.push_back(found == values.end() ? std::nullopt : std::optional<double>(found->second));
+    }
     return series;
 }
 

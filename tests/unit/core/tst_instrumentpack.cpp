@@ -241,7 +241,8 @@ private slots:
                  QStringLiteral("items: must list at least one entry"));
         QCOMPARE(errorOf([](json& d) {
                      for (int i = 0; i < 98; ++i)
-                         d["items"].push_back({{"id", "x" + std::to_string(i)}, {"text", "Placeholder"}});
+                         d["items"].push_back(
+                             {{"id", std::string("x").append(std::to_string(i))}, {"text", "Placeholder"}});
                  }),
                  QStringLiteral("items: too many entries (101); at most 100 are allowed"));
         QCOMPARE(errorOf([](json& d) { d["items"][0]["text"] = std::string(301, 'x'); }),

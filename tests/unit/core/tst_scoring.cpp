@@ -25,26 +25,32 @@ InstrumentPack loadTestPack(const QString& name) {
     return tend::parseInstrumentPack(file.readAll().toStdString());
 }
 
+// "q<number>". Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict, GCC bug 105329) on
+// "q" + std::to_string(number).
+std::string itemId(int number) {
+    return std::string("q").append(std::to_string(number));
+}
+
 // Answers for items q1..qN given in item order.
 Answers inOrder(std::initializer_list<int> values) {
     Answers answers;
     int item = 1;
     for (const int value : values)
-        answers["q" + std::to_string(item++)] = value;
+        answers[itemId(item++)] = value;
     return answers;
 }
 
 Answers everyItem(int count, int value) {
     Answers answers;
     for (int item = 1; item <= count; ++item)
-        answers["q" + std::to_string(item)] = value;
+        answers[itemId(item)] = value;
     return answers;
 }
 
 // Sets the given items (by number) to one value.
 void set(Answers& answers, std::initializer_list<int> items, int value) {
     for (const int item : items)
-        answers["q" + std::to_string(item)] = value;
+        answers[itemId(item)] = value;
 }
 
 std::optional<double> scoreOf(const AssessmentScores& scores, const char* scaleId) {
@@ -116,7 +122,7 @@ private slots:
         // C: q2 3 + q5 1 + q7 3 + q9 5 + q11 2 + q13 4 + q14 5 + q23 4 + q25 1 + q28 4 = 32
         Answers answers;
         for (int item = 1; item <= 30; ++item)
-            answers["q" + std::to_string(item)] = item % 5 + 1;
+            answers[itemId(item)] = item % 5 + 1;
         const auto scores = tend::scoreAssessment(m_thirty, answers);
         QCOMPARE(scores.scales.size(), std::size_t(3));
         QCOMPARE(scores.scales[0].scaleId, std::string("a"));
