@@ -7,11 +7,11 @@
 #include "dateconversion.h"
 #include "desktop/desktopscreenprivacy.h"
 #include "desktop/filekeyprovider.h"
+#include "firstframe.h"
 #include "headlesscommands.h"
 #include "historymodel.h"
 #include "launchoptions.h"
 #include "lockcontroller.h"
-#include "qmlsingletons.h"
 #include "storage/datadirectory.h"
 #include "storageerrortext.h"
 #include "systemclock.h"
@@ -121,7 +121,6 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
     AppSession::setCurrent(session.get());
 
     AppController controller(session.get(), startupError, offerFreshStart);
-    AppSingleton::publish(&controller);
     if (!openFirst.isEmpty())
         controller.openPage(openFirst);
     // Erasing or setting data aside needs the database closed: leave the event loop, let everything here
@@ -131,7 +130,6 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         Qt::QueuedConnection);
     DesktopScreenPrivacy screenPrivacy;
     LockController lock(session.get(), screenPrivacy);
-    LockSingleton::publish(&lock);
     // A forgotten PIN ends, after the lock screen's warnings, in erasing everything and starting again.
     QObject::connect(&lock, &LockController::eraseEverythingRequested, &controller,
                      &AppController::eraseEverything);
@@ -145,13 +143,15 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         // At local midnight the lists and charts move on to the new day.
         QObject::connect(&controller, &AppController::todayChanged, history.get(), &HistoryModel::reload);
         QObject::connect(&controller, &AppController::todayChanged, trends.get(), &TrendsModel::dataRevised);
-        HistorySingleton::publish(history.get());
-        TrendsSingleton::publish(trends.get());
-        TrackingSingleton::publish(tracking.get());
     }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    publishToEngine(engine, &controller);
+    publishToEngine(engine, &lock);
+    publishToEngine(engine, history.get());
+    publishToEngine(engine, trends.get());
+    publishToEngine(engine, tracking.get());
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tend/Ui/Main.qml")));
     WindowOutcome outcome;
     if (engine.rootObjects().isEmpty()) {
@@ -161,6 +161,10 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         outcome.exitCode = 1;
     } else if (options.selfTest) {
         outcome.exitCode = UiReview(engine, controller, *session, lock).runSelfTest();
+    } else if (options.quitAfterFirstFrame) {
+        if (!session)
+            std::cerr << "The data could not be opened; the window shows why." << std::endl;
+        outcome.exitCode = runUntilFirstFrame(engine) == 0 && session ? 0 : 1;
     } else if (!options.screenshotDir.isEmpty()) {
         outcome.exitCode =
             UiReview(engine, controller, *session, lock).writeScreenshots(options.screenshotDir);
@@ -168,13 +172,8 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         outcome.exitCode = QApplication::exec();
         outcome.restartAction = controller.restartAction();
     }
-    // Nothing published may outlive this window: the next one publishes its own, or none without data.
+    // The session may not outlive this window: the next one opens its own, or none without data.
     AppSession::setCurrent(nullptr);
-    AppSingleton::publish(nullptr);
-    LockSingleton::publish(nullptr);
-    HistorySingleton::publish(nullptr);
-    TrendsSingleton::publish(nullptr);
-    TrackingSingleton::publish(nullptr);
     return outcome;
 }
 
@@ -193,7 +192,7 @@ int main(int argc, char* argv[]) {
         std::cerr << qPrintable(options.error) << std::endl;
         return 2;
     }
-    if (options.isReview())
+    if (options.isReview() || options.quitAfterFirstFrame)
         UiReview::startCollectingWarnings();
 
     // Review modes never touch (or photograph) real data unless pointed at a directory.

@@ -3,6 +3,8 @@
 #include "datarestart.h"
 #include "storage/changenotifier.h"
 
+#include "qmlpublished.h"
+
 #include <QDate>
 #include <QObject>
 #include <QTimer>
@@ -17,8 +19,8 @@ class AppSession;
 // show a startup error.
 class AppController final : public QObject {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app")
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY currentPageChanged)
     Q_PROPERTY(int currentPageIndex READ currentPageIndex NOTIFY currentPageChanged)
@@ -37,6 +39,10 @@ class AppController final : public QObject {
     Q_PROPERTY(QString definitionAbout READ definitionAbout CONSTANT)
 
 public:
+    // QML asks for the instance the composition root published to its engine (qmlpublished.h).
+    static AppController* create(QQmlEngine* engine, QJSEngine*) {
+        return publishedInstance<AppController>(engine);
+    }
     // `session` may be null when the data could not be opened; `startupError` then says why, and
     // `offerFreshStart` says whether the file is unreadable (damaged, wrong key) rather than busy or newer.
     AppController(AppSession* session, QString startupError, bool offerFreshStart = false,

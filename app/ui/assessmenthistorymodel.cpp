@@ -10,9 +10,6 @@
 
 namespace tend::ui {
 
-AssessmentHistoryModel::AssessmentHistoryModel(QObject* parent)
-    : AssessmentHistoryModel(*AppSession::current(), parent) {}
-
 AssessmentHistoryModel::AssessmentHistoryModel(AppSession& session, QObject* parent)
     : QAbstractListModel(parent)
     , m_session(session) {

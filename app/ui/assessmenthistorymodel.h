@@ -17,10 +17,10 @@ class AppSession;
 // each. The first row of a pack carries its heading and the last its attribution, so a plain Repeater
 // can show every pack's credit right under its results. Results of a pack no longer available (an
 // organisation's profile changed) are still listed, with the scale ids they were stored under.
-// Not final: QML wraps element types in a derived class.
-class AssessmentHistoryModel : public QAbstractListModel {
+class AssessmentHistoryModel final : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    QML_UNCREATABLE("Listed by AssessmentResults")
     Q_PROPERTY(bool empty READ empty NOTIFY emptyChanged)
 
 public:
@@ -35,9 +35,7 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit AssessmentHistoryModel(QObject* parent = nullptr);
-    // For tests and for callers that hold the session themselves.
-    AssessmentHistoryModel(AppSession& session, QObject* parent = nullptr);
+    explicit AssessmentHistoryModel(AppSession& session, QObject* parent = nullptr);
     ~AssessmentHistoryModel() override;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

@@ -2,6 +2,8 @@
 
 #include "storage/changenotifier.h"
 
+#include "qmlpublished.h"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
@@ -17,10 +19,14 @@ class AppSession;
 // first check-in, and at least two weeks), so a forgotten day can be filled in later.
 class HistoryModel final : public QAbstractListModel {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app")
+    QML_NAMED_ELEMENT(History)
+    QML_SINGLETON
 
 public:
+    // QML asks for the instance the composition root published to its engine (qmlpublished.h).
+    static HistoryModel* create(QQmlEngine* engine, QJSEngine*) {
+        return publishedInstance<HistoryModel>(engine);
+    }
     enum Role {
         DateRole = Qt::UserRole + 1,
         TitleRole,

@@ -72,6 +72,10 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QCoreApplication::translate("LaunchOptions",
                                     "Write a PNG of every page, light and dark, into <dir>."),
         QStringLiteral("dir"));
+    const QCommandLineOption quitAfterFirstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate(
+            "LaunchOptions", "Exit as soon as the first page is on screen (non-zero on any QML warning)."));
     const QCommandLineOption today(
         QStringLiteral("today"),
         QCoreApplication::translate("LaunchOptions", "Pretend today is <date> (YYYY-MM-DD)."),
@@ -102,8 +106,8 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QCoreApplication::translate("LaunchOptions",
                                     "backup, restore: read the backup passphrase from <file>."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {dataDir, demo, selfTest, screenshot, today, json, format, out, from, to, replace, passphraseFile});
+    parser.addOptions({dataDir, demo, selfTest, screenshot, quitAfterFirstFrame, today, json, format, out,
+                       from, to, replace, passphraseFile});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -125,6 +129,7 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     options.demo = parser.isSet(demo);
     options.selfTest = parser.isSet(selfTest);
     options.screenshotDir = parser.value(screenshot);
+    options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     options.json = parser.isSet(json);
     options.command = parser.positionalArguments();
     options.format = parser.value(format);
@@ -135,9 +140,13 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         options.error =
             QCoreApplication::translate("LaunchOptions", "Unknown command \"%1\". Known commands: %2.")
                 .arg(options.command.constFirst(), headlessCommands().join(QStringLiteral(", ")));
-    if (options.isHeadless() && options.isReview())
+    if (options.isHeadless() && (options.isReview() || options.quitAfterFirstFrame))
         options.error = QCoreApplication::translate(
-            "LaunchOptions", "A command cannot be combined with --self-test or --screenshot.");
+            "LaunchOptions",
+            "A command cannot be combined with --self-test, --screenshot or --quit-after-first-frame.");
+    if (options.quitAfterFirstFrame && options.isReview())
+        options.error = QCoreApplication::translate(
+            "LaunchOptions", "--quit-after-first-frame cannot be combined with --self-test or --screenshot.");
     const auto readDate = [&](const QCommandLineOption& option, std::optional<QDate>& into) {
         if (!parser.isSet(option))
             return;

@@ -14,7 +14,10 @@ struct LaunchOptions {
     bool demo = false; // --demo: fill an empty data directory with the demo story
     bool selfTest =
         false; // --self-test: load every page offscreen, exercise saving, exit non-zero on warnings
-    QString screenshotDir;      // --screenshot DIR: one PNG per page and theme
+    QString screenshotDir; // --screenshot DIR: one PNG per page and theme
+    // --quit-after-first-frame: start as usual, exit once the window has drawn its first page (0 when
+    // that page came up without a QML warning over data that opened; for checks and startup timing)
+    bool quitAfterFirstFrame = false;
     std::optional<QDate> today; // --today YYYY-MM-DD: freeze the clock (review, screenshots, commands)
     // A command run without a window, e.g. {"insights"}: prints to the terminal and exits.
     QStringList command;

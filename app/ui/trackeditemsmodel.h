@@ -2,6 +2,8 @@
 
 #include "storage/changenotifier.h"
 
+#include "qmlpublished.h"
+
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -12,11 +14,15 @@ class AppSession;
 // Every question of the check-in with a switch: the worker decides what Tend asks about.
 class TrackedItemsModel final : public QAbstractListModel {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app")
+    QML_NAMED_ELEMENT(Tracking)
+    QML_SINGLETON
     Q_PROPERTY(int trackedCount READ trackedCount NOTIFY trackedCountChanged)
 
 public:
+    // QML asks for the instance the composition root published to its engine (qmlpublished.h).
+    static TrackedItemsModel* create(QQmlEngine* engine, QJSEngine*) {
+        return publishedInstance<TrackedItemsModel>(engine);
+    }
     enum Role { ItemIdRole = Qt::UserRole + 1, TextRole, GroupRole, TrackedRole };
     Q_ENUM(Role)
 

@@ -113,10 +113,12 @@ void TrendsModel::dataRevised() {
     emit revisionChanged();
 }
 
+QStringList TrendsModel::modes() {
+    return {QStringLiteral("indices"), QStringLiteral("groups"), QStringLiteral("questions")};
+}
+
 void TrendsModel::setMode(const QString& mode) {
-    static const QStringList modes{QStringLiteral("indices"), QStringLiteral("groups"),
-                                   QStringLiteral("questions")};
-    if (mode == m_mode || !modes.contains(mode))
+    if (mode == m_mode || !modes().contains(mode))
         return;
     m_mode = mode;
     emit modeChanged();

@@ -5,8 +5,11 @@
 #include "insights/indexdefinition.h"
 #include "storage/changenotifier.h"
 
+#include "qmlpublished.h"
+
 #include <QAbstractListModel>
 #include <QColor>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -19,16 +22,23 @@ class AppSession;
 // computed and filled here (QXYSeries::replace); QML only lays the charts out.
 class TrendsModel final : public QAbstractListModel {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app")
+    QML_NAMED_ELEMENT(Trends)
+    QML_SINGLETON
     Q_PROPERTY(int rangeDays READ rangeDays WRITE setRangeDays NOTIFY rangeChanged)
     Q_PROPERTY(QList<int> availableRanges READ availableRanges CONSTANT)
+    Q_PROPERTY(int rangeIndex READ rangeIndex NOTIFY rangeChanged) // of rangeDays in availableRanges
     // "indices" (the five composite indices with the usual range), "groups" or "questions".
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
+    Q_PROPERTY(int modeIndex READ modeIndex NOTIFY modeChanged) // of mode in modes
+    Q_PROPERTY(QStringList modes READ modes CONSTANT)
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString rangeSummary READ rangeSummary NOTIFY revisionChanged)
 
 public:
+    // QML asks for the instance the composition root published to its engine (qmlpublished.h).
+    static TrendsModel* create(QQmlEngine* engine, QJSEngine*) {
+        return publishedInstance<TrendsModel>(engine);
+    }
     enum Role { KeyRole = Qt::UserRole + 1, TitleRole, SubtitleRole, HasDataRole };
     Q_ENUM(Role)
 
@@ -45,7 +55,10 @@ public:
     [[nodiscard]] int rangeDays() const { return m_rangeDays; }
     void setRangeDays(int days);
     [[nodiscard]] QList<int> availableRanges() const { return {7, 30, 90, 365}; }
+    [[nodiscard]] int rangeIndex() const { return static_cast<int>(availableRanges().indexOf(m_rangeDays)); }
     [[nodiscard]] QString mode() const { return m_mode; }
+    [[nodiscard]] static QStringList modes();
+    [[nodiscard]] int modeIndex() const { return static_cast<int>(modes().indexOf(m_mode)); }
     void setMode(const QString& mode);
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] QString rangeSummary() const;

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,7 +13,7 @@ ColumnLayout {
 
     spacing: Theme.smallGap
 
-    AssessmentHistoryModel {
+    AssessmentResults {
         id: results
 
         objectName: "assessmentHistory"
@@ -27,7 +29,7 @@ ColumnLayout {
     }
 
     Repeater {
-        model: results
+        model: results.rows
 
         delegate: ColumnLayout {
             id: result

@@ -12,6 +12,9 @@ Pane {
     required property string title
     required property string subtitle
     required property bool hasData
+    // Drawn again whenever the data, the range or the day changes. A property rather than Connections:
+    // Qt 6.4's qmllint cannot tell that a list model is a QObject.
+    readonly property int trendsRevision: Trends.revision
 
     padding: Theme.smallGap
     background: Rectangle {
@@ -25,10 +28,7 @@ Pane {
 
     Component.onCompleted: refresh()
 
-    Connections {
-        target: Trends
-        function onRevisionChanged() { root.refresh(); }
-    }
+    onTrendsRevisionChanged: refresh()
     Connections {
         target: Theme
         function onDarkChanged() { root.refresh(); }
@@ -74,7 +74,9 @@ Pane {
                 labelsFont.pixelSize: 10
                 gridVisible: false
             }
-            ValueAxis {
+            // ValuesAxis is QtCharts' other name for ValueAxis: Qt 6.4's QtCharts type information lists
+            // the class twice, and its tools then find only this name.
+            ValuesAxis {
                 id: yAxis
 
                 tickCount: 3

@@ -28,9 +28,12 @@ Page {
             border.width: 1
             border.color: Theme.divider
         }
-        contentItem: ColumnLayout {
+        // The Pane's own content, not its (deferred) contentItem: the ids below must exist at once.
+        contentData: ColumnLayout {
             id: cardColumn
 
+            anchors.left: parent.left
+            anchors.right: parent.right
             spacing: Theme.smallGap
 
             Label {

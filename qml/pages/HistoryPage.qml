@@ -17,7 +17,7 @@ Page {
         model: History
 
         header: ColumnLayout {
-            width: list.width
+            width: ListView.view.width
             spacing: Theme.smallGap
 
             Label {

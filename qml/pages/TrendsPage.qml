@@ -21,7 +21,7 @@ Page {
         model: Trends
 
         header: ColumnLayout {
-            width: list.width - list.leftMargin - list.rightMargin
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
             spacing: Theme.smallGap
 
             Label {
@@ -37,7 +37,7 @@ Page {
             }
             TabBar {
                 Layout.fillWidth: true
-                currentIndex: Trends.availableRanges.indexOf(Trends.rangeDays)
+                currentIndex: Trends.rangeIndex
 
                 Repeater {
                     model: Trends.availableRanges
@@ -52,7 +52,7 @@ Page {
             }
             TabBar {
                 Layout.fillWidth: true
-                currentIndex: ["indices", "groups", "questions"].indexOf(Trends.mode)
+                currentIndex: Trends.modeIndex
 
                 CompactTab {
                     text: qsTr("Overall")

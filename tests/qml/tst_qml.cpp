@@ -6,7 +6,6 @@
 #include "desktop/filekeyprovider.h"
 #include "historymodel.h"
 #include "lockcontroller.h"
-#include "qmlsingletons.h"
 #include "trackeditemsmodel.h"
 #include "trendsmodel.h"
 
@@ -25,9 +24,18 @@ class Setup final : public QObject {
 public slots:
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        // Each test file gets its own engine; the session and singletons are made once and shared.
-        if (m_session)
-            return;
+        // Each test file gets its own engine; the session and singletons are made once and published to each.
+        if (!m_session)
+            createSession();
+        tend::ui::publishToEngine(*engine, m_app.get());
+        tend::ui::publishToEngine(*engine, m_history.get());
+        tend::ui::publishToEngine(*engine, m_trends.get());
+        tend::ui::publishToEngine(*engine, m_tracking.get());
+        tend::ui::publishToEngine(*engine, m_lock.get());
+    }
+
+private:
+    void createSession() {
         const std::filesystem::path dir = m_dir.path().toStdString();
         m_keys = std::make_unique<tend::FileKeyProvider>(dir / "database.key");
         m_session = tend::ui::AppSession::open(dir, *m_keys, tend::ui::loadBundledDefinition(), m_clock);
@@ -36,17 +44,11 @@ public slots:
         m_history = std::make_unique<tend::ui::HistoryModel>(*m_session);
         m_trends = std::make_unique<tend::ui::TrendsModel>(*m_session);
         m_tracking = std::make_unique<tend::ui::TrackedItemsModel>(*m_session);
-        tend::ui::AppSingleton::publish(m_app.get());
-        tend::ui::HistorySingleton::publish(m_history.get());
-        tend::ui::TrendsSingleton::publish(m_trends.get());
-        tend::ui::TrackingSingleton::publish(m_tracking.get());
         tend::ui::LockOptions lockOptions;
         lockOptions.hashCost = tend::PinHashCost::minimal();
         m_lock = std::make_unique<tend::ui::LockController>(m_session.get(), m_screenPrivacy, lockOptions);
-        tend::ui::LockSingleton::publish(m_lock.get());
     }
 
-private:
     QTemporaryDir m_dir;
     tend::FixedClock m_clock{
         boost::posix_time::ptime(boost::gregorian::date(2026, 11, 27), boost::posix_time::hours(18))};

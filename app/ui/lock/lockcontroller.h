@@ -2,6 +2,8 @@
 
 #include "security/pinlock.h"
 
+#include "qmlpublished.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -40,8 +42,8 @@ struct LockOptions {
 // one they confirm plainly.
 class LockController final : public QObject {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("Provided by the app")
+    QML_NAMED_ELEMENT(Lock)
+    QML_SINGLETON
     Q_PROPERTY(bool enabled READ enabled NOTIFY enabledChanged)
     Q_PROPERTY(bool digitsOnly READ digitsOnly NOTIFY enabledChanged)
     Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
@@ -58,6 +60,10 @@ class LockController final : public QObject {
     Q_PROPERTY(int forgotStep READ forgotStep NOTIFY forgotStepChanged)
 
 public:
+    // QML asks for the instance the composition root published to its engine (qmlpublished.h).
+    static LockController* create(QQmlEngine* engine, QJSEngine*) {
+        return publishedInstance<LockController>(engine);
+    }
     // `session` may be null (the data could not be opened): then there is nothing to lock.
     LockController(AppSession* session, ScreenPrivacy& privacy, LockOptions options = {},
                    QObject* parent = nullptr);
