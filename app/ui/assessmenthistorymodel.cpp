@@ -47,10 +47,13 @@ std::vector<AssessmentHistoryModel::Row> AssessmentHistoryModel::readRows() cons
     for (const auto& available : packs)
         if (byPack.contains(available.pack.id))
             order.emplace_back(available.pack.id, &available.pack);
-    for (const auto& [packId, results] : byPack)
+    for (const auto& stored : byPack) {
+        // Named, not a structured binding: clang 14 cannot capture those in a lambda.
+        const std::string& packId = stored.first;
         if (std::none_of(order.begin(), order.end(),
                          [&](const auto& entry) { return entry.first == packId; }))
             order.emplace_back(packId, nullptr);
+    }
 
     std::vector<Row> rows;
     for (const auto& [packId, pack] : order) {

@@ -231,7 +231,10 @@ std::vector<HardMoment> momentsOfDay(date day, double strain, DemoRandom& random
         if (!random.chance(perTry))
             continue;
         HardMoment moment;
-        moment.occurredAt = ptime(day, hours(random.between(8, 18)) + minutes(random.between(0, 59)));
+        // Drawn one after the other: the order of two draws in one expression differs between compilers.
+        const int minute = random.between(0, 59);
+        const int hour = random.between(8, 18);
+        moment.occurredAt = ptime(day, hours(hour) + minutes(minute));
         moment.intensity = momentIntensity(strain, random);
         if (random.chance(0.15))
             moment.note = random.pick(momentNotes);
