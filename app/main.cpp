@@ -1,23 +1,19 @@
-// The composition root: builds the services, wires them to the controllers, loads the QML. No behaviour
-// of its own lives here.
-#include "appcontroller.h"
-#include "appsession.h"
-#include "datacommands.h"
-#include "datarestart.h"
-#include "dateconversion.h"
-#include "desktop/desktopscreenprivacy.h"
-#include "desktop/filekeyprovider.h"
-#include "firstframe.h"
-#include "headlesscommands.h"
-#include "historymodel.h"
-#include "launchoptions.h"
-#include "lockcontroller.h"
+// The composition root: picks the platform's services, builds one composition per window over the data
+// folder, loads the QML and runs the review or command the command line asks for. No behaviour of its own
+// lives here.
+#include "app/appcomposition.h"
+#include "app/appcontroller.h"
+#include "app/appsession.h"
+#include "app/datarestart.h"
+#include "app/launchoptions.h"
+#include "cli/datacommands.h"
+#include "cli/headlesscommands.h"
+#include "common/dateconversion.h"
+#include "common/systemclock.h"
+#include "platformservices.h"
+#include "review/firstframe.h"
+#include "review/uireview.h"
 #include "storage/datadirectory.h"
-#include "storageerrortext.h"
-#include "systemclock.h"
-#include "trackeditemsmodel.h"
-#include "trendsmodel.h"
-#include "uireview.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
@@ -70,9 +66,10 @@ int runHeadless(int argc, char* argv[]) {
         return 1;
     }
     const auto clock = makeClock(options);
-    FileKeyProvider keys(directory / "database.key");
+    const auto platform = createPlatformServices();
+    const auto keys = platform->keyProvider(directory);
     try {
-        auto session = AppSession::open(directory, keys, loadBundledDefinition(), *clock);
+        auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock);
         return runHeadlessCommand(options, *session, std::cout, std::cerr);
     } catch (const std::exception& error) {
         std::cerr << error.what() << std::endl;
@@ -80,47 +77,21 @@ int runHeadless(int argc, char* argv[]) {
     }
 }
 
-// Everything one window needs, built over the data folder, run until the window closes. Returns the exit
-// code and what the worker asked to be done to the data before the window opens again.
+// What one window ended with: the exit code, and what the worker asked to be done to the data before the
+// window opens again.
 struct WindowOutcome {
     int exitCode = 0;
     RestartAction restartAction = RestartAction::None;
 };
 
 // `openFirst` names a page to open over the first one (after setting damaged data aside to restore a backup).
-WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, const Clock& clock,
-                        const QString& openFirst) {
-    FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
-    std::unique_ptr<AppSession> session;
-    QString startupError;
-    bool offerFreshStart = false;
-    try {
-        session = AppSession::open(dataDir.toStdString(), keys, loadBundledDefinition(), clock);
-        if (options.demo) {
-            if (session->seedDemoData())
-                session->settings().setFlag("onboarding_done", true);
-            else
-                std::cerr << "Demo data was not added: this data directory already has check-ins."
-                          << std::endl;
-        }
-    } catch (const StorageError& error) {
-        std::cerr << error.what() << std::endl;
-        startupError = storageErrorText(error);
-        offerFreshStart =
-            error.kind() == StorageError::Kind::WrongKey || error.kind() == StorageError::Kind::Damaged;
-    } catch (const SessionInUseError& error) {
-        std::cerr << error.what() << std::endl;
-        startupError =
-            QCoreApplication::translate("Startup", "Tend is already open in another window. Please use "
-                                                   "that one; nothing has been changed.");
-    } catch (const std::exception& error) {
-        std::cerr << error.what() << std::endl;
-        startupError = QCoreApplication::translate("Startup", "Tend couldn't start: %1")
-                           .arg(QString::fromUtf8(error.what()));
-    }
-    AppSession::setCurrent(session.get());
-
-    AppController controller(session.get(), startupError, offerFreshStart);
+WindowOutcome runWindow(const LaunchOptions& options, PlatformServices& platform, const QString& dataDir,
+                        const Clock& clock, const QString& openFirst) {
+    AppComposition::Settings settings;
+    settings.dataDir = dataDir.toStdString();
+    settings.demo = options.demo;
+    AppComposition composition(platform, clock, settings);
+    AppController& controller = composition.app();
     if (!openFirst.isEmpty())
         controller.openPage(openFirst);
     // Erasing or setting data aside needs the database closed: leave the event loop, let everything here
@@ -128,31 +99,12 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
     QObject::connect(
         &controller, &AppController::restartRequested, &controller, [] { QCoreApplication::exit(0); },
         Qt::QueuedConnection);
-    DesktopScreenPrivacy screenPrivacy;
-    LockController lock(session.get(), screenPrivacy);
-    // A forgotten PIN ends, after the lock screen's warnings, in erasing everything and starting again.
-    QObject::connect(&lock, &LockController::eraseEverythingRequested, &controller,
-                     &AppController::eraseEverything);
-    std::unique_ptr<HistoryModel> history;
-    std::unique_ptr<TrendsModel> trends;
-    std::unique_ptr<TrackedItemsModel> tracking;
-    if (session) {
-        history = std::make_unique<HistoryModel>(*session);
-        trends = std::make_unique<TrendsModel>(*session);
-        tracking = std::make_unique<TrackedItemsModel>(*session);
-        // At local midnight the lists and charts move on to the new day.
-        QObject::connect(&controller, &AppController::todayChanged, history.get(), &HistoryModel::reload);
-        QObject::connect(&controller, &AppController::todayChanged, trends.get(), &TrendsModel::dataRevised);
-    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    publishToEngine(engine, &controller);
-    publishToEngine(engine, &lock);
-    publishToEngine(engine, history.get());
-    publishToEngine(engine, trends.get());
-    publishToEngine(engine, tracking.get());
+    composition.publishTo(engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tend/Ui/Main.qml")));
+    AppSession* session = composition.session();
     WindowOutcome outcome;
     if (engine.rootObjects().isEmpty()) {
         outcome.exitCode = 1;
@@ -160,20 +112,18 @@ WindowOutcome runWindow(const LaunchOptions& options, const QString& dataDir, co
         std::cerr << "The data could not be opened, so the review cannot run." << std::endl;
         outcome.exitCode = 1;
     } else if (options.selfTest) {
-        outcome.exitCode = UiReview(engine, controller, *session, lock).runSelfTest();
+        outcome.exitCode = UiReview(engine, controller, *session, composition.lock()).runSelfTest();
     } else if (options.quitAfterFirstFrame) {
         if (!session)
             std::cerr << "The data could not be opened; the window shows why." << std::endl;
         outcome.exitCode = runUntilFirstFrame(engine) == 0 && session ? 0 : 1;
     } else if (!options.screenshotDir.isEmpty()) {
-        outcome.exitCode =
-            UiReview(engine, controller, *session, lock).writeScreenshots(options.screenshotDir);
+        outcome.exitCode = UiReview(engine, controller, *session, composition.lock())
+                               .writeScreenshots(options.screenshotDir);
     } else {
         outcome.exitCode = QApplication::exec();
         outcome.restartAction = controller.restartAction();
     }
-    // The session may not outlive this window: the next one opens its own, or none without data.
-    AppSession::setCurrent(nullptr);
     return outcome;
 }
 
@@ -202,14 +152,15 @@ int main(int argc, char* argv[]) {
         dataDir = options.isReview() ? scratch.path()
                                      : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const auto clock = makeClock(options);
+    const auto platform = createPlatformServices();
     QString openFirst;
     for (;;) {
-        const WindowOutcome outcome = runWindow(options, dataDir, *clock, openFirst);
+        const WindowOutcome outcome = runWindow(options, *platform, dataDir, *clock, openFirst);
         if (outcome.restartAction == RestartAction::None)
             return outcome.exitCode;
-        FileKeyProvider keys(std::filesystem::path(dataDir.toStdString()) / "database.key");
+        const auto keys = platform->keyProvider(dataDir.toStdString());
         const QString problem = carryOutRestartAction(
-            outcome.restartAction, DataDirectory(dataDir.toStdString()), keys, clock->nowLocal());
+            outcome.restartAction, DataDirectory(dataDir.toStdString()), *keys, clock->nowLocal());
         if (!problem.isEmpty())
             std::cerr << qPrintable(problem) << std::endl;
         const bool restoreNext =

@@ -21,6 +21,7 @@ Pane {
     AssessmentDueController {
         id: due
 
+        session: Session
         objectName: "assessmentDue"
     }
 

@@ -16,6 +16,7 @@ ColumnLayout {
     AssessmentResults {
         id: results
 
+        session: Session
         objectName: "assessmentHistory"
     }
 

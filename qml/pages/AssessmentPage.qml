@@ -15,6 +15,7 @@ Page {
     AssessmentController {
         id: assessment
 
+        session: Session
         objectName: "assessmentController"
     }
 

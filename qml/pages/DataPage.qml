@@ -111,23 +111,27 @@ Page {
     ExportController {
         id: exporter
 
+        session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
     }
     ImportController {
         id: importer
 
+        session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
         onImported: App.reloadAfterImport()
     }
     DaylioImportController {
         id: daylio
 
+        session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
         onImported: App.reloadAfterImport()
     }
     BackupController {
         id: backup
 
+        session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
         onImported: App.reloadAfterImport()
     }

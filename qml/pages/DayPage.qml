@@ -11,6 +11,7 @@ Page {
     CheckinForm {
         anchors.fill: parent
         editor: CheckinEditor {
+            session: Session
             objectName: "dayCheckin"
             // Qt 6.4's qmllint knows no QDate (the engine passes it through unchanged).
             // qmllint disable type

@@ -15,6 +15,8 @@ Page {
 
     InsightsOverview {
         id: overview
+
+        session: Session
     }
 
     Component.onCompleted: Trends.mode = "indices"

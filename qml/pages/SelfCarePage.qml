@@ -16,6 +16,7 @@ Page {
     SelfCareController {
         id: care
 
+        session: Session
         objectName: "selfCare"
     }
 

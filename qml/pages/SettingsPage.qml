@@ -11,6 +11,8 @@ Page {
 
     OrgProfileImporter {
         id: profile
+
+        session: Session
     }
 
     // Which app-lock form is open: "", "on", "change" or "off". Opening one clears the last message.

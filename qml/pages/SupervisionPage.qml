@@ -13,6 +13,8 @@ Page {
 
     SupervisionController {
         id: supervision
+
+        session: Session
     }
 
     FileDialog {

@@ -10,6 +10,8 @@ Page {
 
     SupportController {
         id: support
+
+        session: Session
     }
 
     Flickable {

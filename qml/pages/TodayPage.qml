@@ -17,10 +17,13 @@ Page {
     InsightsOverview {
         id: hardDay
 
+        session: Session
         acuteOnly: true
     }
     SupportController {
         id: support
+
+        session: Session
     }
 
     ColumnLayout {
@@ -69,6 +72,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             editor: CheckinEditor {
+                session: Session
                 objectName: "todayCheckin"
                 // Qt 6.4's qmllint knows no QDate (the engine passes it through unchanged).
                 // qmllint disable type

@@ -17,7 +17,9 @@ TestCase {
 
         CheckinForm {
             anchors.fill: parent
-            editor: CheckinEditor {}
+            editor: CheckinEditor {
+                session: Session
+            }
         }
     }
 

@@ -1,15 +1,15 @@
-#include "backupcontroller.h"
+#include "data/backupcontroller.h"
 
-#include "appsession.h"
+#include "app/appsession.h"
 #include "backup/backupheader.h"
 #include "backup/backuppassphrase.h"
-#include "datatext.h"
-#include "dateconversion.h"
+#include "common/dateconversion.h"
+#include "common/storageerrorwording.h"
+#include "data/datawording.h"
+#include "data/importapplication.h"
 #include "exchange/datatransfer.h"
 #include "exchange/importplan.h"
-#include "importapplication.h"
 #include "storage/atomicfile.h"
-#include "storageerrortext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,11 +32,14 @@ std::string utf8(const QString& text) {
 } // namespace
 
 BackupController::BackupController(QObject* parent)
-    : BackupController(*AppSession::current(), parent) {}
+    : SessionClient(parent) {}
 
 BackupController::BackupController(AppSession& session, QObject* parent)
-    : QObject(parent)
-    , m_session(&session) {}
+    : BackupController(parent) {
+    attachTo(session);
+}
+
+void BackupController::onAttached() {}
 
 BackupController::~BackupController() {
     forgetPassphrases();
@@ -90,8 +93,10 @@ QUrl BackupController::defaultFolder() const {
 }
 
 QUrl BackupController::defaultFile() const {
+    if (!attached())
+        return {};
     const QString name = QStringLiteral("tend-backup-%1.tendbackup")
-                             .arg(toQDate(m_session->clock().today()).toString(Qt::ISODate));
+                             .arg(toQDate(session()->clock().today()).toString(Qt::ISODate));
     return QUrl::fromLocalFile(QDir(defaultFolder().toLocalFile()).filePath(name));
 }
 
@@ -115,7 +120,7 @@ void BackupController::writeBackup() {
     const QUrl file = std::exchange(m_pendingBackup, QUrl());
     try {
         const std::string sealed =
-            makeBackup(m_session->database(), utf8(m_passphrase), defaultBackupKdfParams());
+            makeBackup(session()->database(), utf8(m_passphrase), defaultBackupKdfParams());
         writeFileAtomically(datatext::localPath(file), sealed);
     } catch (const FileError& error) {
         setBackupMessage({}, datatext::fileProblem(error));
@@ -178,8 +183,8 @@ void BackupController::runCheck() {
     const QString name = datatext::fileName(m_restoreFile);
     try {
         const std::string bytes = readFileBounded(datatext::localPath(m_restoreFile), maxBackupFileBytes);
-        ExportData data = readBackup(bytes, utf8(m_restorePassphrase), m_session->definition());
-        m_restorePreview = previewImport(m_session->database(), data, ImportMode::Replace);
+        ExportData data = readBackup(bytes, utf8(m_restorePassphrase), session()->definition());
+        m_restorePreview = previewImport(session()->database(), data, ImportMode::Replace);
         m_restoreData = std::move(data);
     } catch (const FileError& error) {
         m_restoreError = datatext::fileProblem(error) + QLatin1Char(' ') + datatext::nothingChanged();
@@ -207,7 +212,7 @@ void BackupController::restoreChecked() {
 }
 
 void BackupController::restore() {
-    m_restoreError = applyImportOrExplain(m_session->database(), *m_restoreData, ImportMode::Replace,
+    m_restoreError = applyImportOrExplain(session()->database(), *m_restoreData, ImportMode::Replace,
                                           datatext::fileName(m_restoreFile));
     if (!m_restoreError.isEmpty()) {
         emit restoreChanged();

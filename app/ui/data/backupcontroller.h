@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sessionclient.h"
 #include "exchange/exportdata.h"
 #include "exchange/importpreview.h"
 
@@ -19,7 +20,7 @@ class AppSession;
 // backup first (which takes about a second: the passphrase is stretched on purpose, and this runs on the
 // ui thread while "checking" is shown), shows what replacing would change, and replaces only after
 // confirmationNeeded("restore") was answered.
-class BackupController : public QObject {
+class BackupController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString passphrase READ passphrase WRITE setPassphrase NOTIFY backupChanged)
@@ -27,7 +28,7 @@ class BackupController : public QObject {
     Q_PROPERTY(QString passphraseProblem READ passphraseProblem NOTIFY backupChanged)
     Q_PROPERTY(bool canBackUp READ canBackUp NOTIFY backupChanged)
     Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
-    Q_PROPERTY(QUrl defaultFile READ defaultFile CONSTANT)
+    Q_PROPERTY(QUrl defaultFile READ defaultFile NOTIFY attachedChanged)
     Q_PROPERTY(QString backupConfirmation READ backupConfirmation NOTIFY backupChanged)
     Q_PROPERTY(QString backupError READ backupError NOTIFY backupChanged)
     Q_PROPERTY(QString restoreFileText READ restoreFileText NOTIFY restoreChanged)
@@ -85,13 +86,13 @@ signals:
     void imported();
 
 private:
+    void onAttached() override;
     void writeBackup();
     void runCheck();
     void restore();
     void setBackupMessage(QString confirmation, QString error);
     void forgetPassphrases();
 
-    AppSession* m_session;
     QString m_passphrase;
     QString m_repeat;
     QUrl m_pendingBackup;

@@ -1,11 +1,11 @@
-#include "daylioimportcontroller.h"
+#include "data/daylioimportcontroller.h"
 
-#include "appsession.h"
-#include "datatext.h"
+#include "app/appsession.h"
+#include "common/storageerrorwording.h"
+#include "data/datawording.h"
+#include "data/importapplication.h"
 #include "exchange/importplan.h"
-#include "importapplication.h"
 #include "storage/atomicfile.h"
-#include "storageerrortext.h"
 #include "time/isodate.h"
 
 #include <QCoreApplication>
@@ -31,16 +31,21 @@ QString coreText(const std::string& text) {
 } // namespace
 
 DaylioImportController::DaylioImportController(QObject* parent)
-    : DaylioImportController(*AppSession::current(), parent) {}
-
-DaylioImportController::DaylioImportController(AppSession& session, QObject* parent)
-    : QObject(parent)
-    , m_session(&session)
+    : SessionClient(parent)
     , m_moods(this)
     , m_activities(this) {}
 
+DaylioImportController::DaylioImportController(AppSession& session, QObject* parent)
+    : DaylioImportController(parent) {
+    attachTo(session);
+}
+
+void DaylioImportController::onAttached() {}
+
 int DaylioImportController::moodMin() const {
-    const auto* item = m_session->definition().find(daylioMoodItem);
+    if (!attached())
+        return 0;
+    const auto* item = session()->definition().find(daylioMoodItem);
     return item ? item->scale.min : 0;
 }
 
@@ -61,8 +66,8 @@ bool DaylioImportController::chooseFile(const QUrl& file) {
     m_fileName = datatext::fileName(file);
     try {
         const std::string text = readFileBounded(datatext::localPath(file), daylioMaxBytes);
-        m_file = parseDaylioCsv(text, m_session->clock().today());
-        m_mapping = suggestDaylioMapping(*m_file, m_session->definition());
+        m_file = parseDaylioCsv(text, session()->clock().today());
+        m_mapping = suggestDaylioMapping(*m_file, session()->definition());
     } catch (const FileError& error) {
         fail(datatext::fileProblem(error) + QLatin1Char(' ') + datatext::nothingChanged());
         return false;
@@ -77,7 +82,7 @@ bool DaylioImportController::chooseFile(const QUrl& file) {
 }
 
 void DaylioImportController::fillModels() {
-    const auto* item = m_session->definition().find(daylioMoodItem);
+    const auto* item = session()->definition().find(daylioMoodItem);
     QStringList moodChoices{tr("Kept in the note")};
     if (item) {
         for (int value = item->scale.min; value <= item->scale.max; ++value) {
@@ -111,8 +116,8 @@ void DaylioImportController::remap() {
     if (!m_file)
         return;
     try {
-        m_result = applyDaylioMapping(*m_file, m_mapping, m_session->definition());
-        m_preview = previewImport(m_session->database(), m_result->data, ImportMode::Merge);
+        m_result = applyDaylioMapping(*m_file, m_mapping, session()->definition());
+        m_preview = previewImport(session()->database(), m_result->data, ImportMode::Merge);
         m_errorText.clear();
     } catch (const DataFileError& error) {
         m_result.reset();
@@ -129,7 +134,7 @@ void DaylioImportController::remap() {
 void DaylioImportController::setMoodChoice(int row, int choice) {
     if (row < 0 || row >= static_cast<int>(m_mapping.moods.size()) || choice < 0)
         return;
-    const auto* item = m_session->definition().find(daylioMoodItem);
+    const auto* item = session()->definition().find(daylioMoodItem);
     if (!item || choice > item->scale.max - item->scale.min + 1)
         return;
     auto& mood = m_mapping.moods[static_cast<std::size_t>(row)];
@@ -209,7 +214,7 @@ void DaylioImportController::confirmed(const QString& what) {
     if (what != purpose || !std::exchange(m_awaiting, false) || !m_result)
         return;
     if (const QString problem =
-            applyImportOrExplain(m_session->database(), m_result->data, ImportMode::Merge, m_fileName);
+            applyImportOrExplain(session()->database(), m_result->data, ImportMode::Merge, m_fileName);
         !problem.isEmpty()) {
         fail(problem);
         return;

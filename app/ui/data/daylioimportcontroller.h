@@ -1,6 +1,7 @@
 #pragma once
 
-#include "dayliolabelsmodel.h"
+#include "app/sessionclient.h"
+#include "data/dayliolabelsmodel.h"
 #include "exchange/daylioimport.h"
 #include "exchange/importpreview.h"
 
@@ -18,7 +19,7 @@ class AppSession;
 // "Import from Daylio": the worker chooses a Daylio CSV export and sees what each mood and activity would
 // become, changes any of them, sees the skipped rows and what would be added, then merges it in. Nothing
 // on the device is removed; the merge happens only after confirmationNeeded("import") was answered.
-class DaylioImportController : public QObject {
+class DaylioImportController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool hasFile READ hasFile NOTIFY stateChanged)
@@ -69,12 +70,12 @@ signals:
     void imported();
 
 private:
+    void onAttached() override;
     void remap();
     void fillModels();
     void fail(QString error);
     [[nodiscard]] int moodMin() const;
 
-    AppSession* m_session;
     std::optional<DaylioFile> m_file;
     DaylioMapping m_mapping;
     std::optional<DaylioImport> m_result;

@@ -1,4 +1,4 @@
-#include "dayliolabelsmodel.h"
+#include "data/dayliolabelsmodel.h"
 
 namespace tend::ui {
 

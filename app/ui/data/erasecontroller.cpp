@@ -1,4 +1,4 @@
-#include "erasecontroller.h"
+#include "data/erasecontroller.h"
 
 #include <utility>
 

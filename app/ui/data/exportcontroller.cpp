@@ -1,11 +1,11 @@
-#include "exportcontroller.h"
+#include "data/exportcontroller.h"
 
-#include "appsession.h"
-#include "datatext.h"
-#include "dateconversion.h"
+#include "app/appsession.h"
+#include "common/dateconversion.h"
+#include "common/storageerrorwording.h"
+#include "data/datawording.h"
 #include "exchange/datatransfer.h"
 #include "storage/atomicfile.h"
-#include "storageerrortext.h"
 
 #include <QDir>
 #include <QLocale>
@@ -23,19 +23,24 @@ constexpr std::array<const char*, 3> formatNames{"json", "csv", "fhir"};
 } // namespace
 
 ExportController::ExportController(QObject* parent)
-    : ExportController(*AppSession::current(), parent) {}
-
-ExportController::ExportController(AppSession& session, QObject* parent)
-    : QObject(parent)
-    , m_session(&session) {
-    const QDate today = toQDate(m_session->clock().today());
-    m_customFrom = today.addMonths(-1);
-    m_customTo = today;
+    : SessionClient(parent) {
     // Any change of choice makes the last result stale.
     connect(this, &ExportController::choicesChanged, this, [this] {
         if (!m_confirmation.isEmpty() || !m_errorText.isEmpty())
             setMessage({}, {});
     });
+}
+
+ExportController::ExportController(AppSession& session, QObject* parent)
+    : ExportController(parent) {
+    attachTo(session);
+}
+
+void ExportController::onAttached() {
+    const QDate today = toQDate(session()->clock().today());
+    m_customFrom = today.addMonths(-1);
+    m_customTo = today;
+    emit choicesChanged();
 }
 
 QStringList ExportController::formatLabels() const {
@@ -102,7 +107,9 @@ void ExportController::setCustomToText(const QString& text) {
 }
 
 QDate ExportController::rangeFrom() const {
-    const QDate today = toQDate(m_session->clock().today());
+    if (!attached())
+        return {};
+    const QDate today = toQDate(session()->clock().today());
     switch (m_rangeIndex) {
     case Last30Days:
         return today.addDays(-29);
@@ -116,9 +123,11 @@ QDate ExportController::rangeFrom() const {
 }
 
 QDate ExportController::rangeTo() const {
+    if (!attached())
+        return {};
     if (m_rangeIndex == Custom)
         return m_customTo;
-    return m_rangeIndex == AllTime ? QDate() : toQDate(m_session->clock().today());
+    return m_rangeIndex == AllTime ? QDate() : toQDate(session()->clock().today());
 }
 
 QString ExportController::rangeText() const {
@@ -162,9 +171,11 @@ QString ExportController::defaultSuffix() const {
 }
 
 QUrl ExportController::defaultFile() const {
+    if (!attached())
+        return {};
     const QString name = QStringLiteral("tend-%1-%2.%3")
                              .arg(QLatin1String(formatNames.at(static_cast<std::size_t>(m_formatIndex))),
-                                  toQDate(m_session->clock().today()).toString(Qt::ISODate), defaultSuffix());
+                                  toQDate(session()->clock().today()).toString(Qt::ISODate), defaultSuffix());
     return QUrl::fromLocalFile(QDir(defaultFolder().toLocalFile()).filePath(name));
 }
 
@@ -219,8 +230,8 @@ void ExportController::write() {
     }
     try {
         const std::string bytes =
-            exportDataAs(formats.at(static_cast<std::size_t>(m_formatIndex)), m_session->database(),
-                         m_session->definition(), m_session->tracking().trackedItems(), selection);
+            exportDataAs(formats.at(static_cast<std::size_t>(m_formatIndex)), session()->database(),
+                         session()->definition(), session()->tracking().trackedItems(), selection);
         writeFileAtomically(datatext::localPath(file), bytes);
         setMessage(tr("Saved as “%1”. It is not encrypted, so keep it somewhere safe.")
                        .arg(datatext::fileName(file)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sessionclient.h"
+
 #include <QDate>
 #include <QObject>
 #include <QStringList>
@@ -14,7 +16,7 @@ class AppSession;
 // "Export": the worker picks a format, what goes in and the dates, then a file. The file is written only
 // after the worker confirmed it is them (the page asks Lock when confirmationNeeded("export") is emitted
 // and passes the answer back through confirmed()/cancelled()).
-class ExportController : public QObject {
+class ExportController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QStringList formatLabels READ formatLabels CONSTANT)
@@ -88,12 +90,12 @@ signals:
     void confirmationNeeded(const QString& purpose);
 
 private:
+    void onAttached() override;
     void write();
     void setMessage(QString confirmation, QString error);
     [[nodiscard]] QDate rangeFrom() const;
     [[nodiscard]] QDate rangeTo() const;
 
-    AppSession* m_session;
     int m_formatIndex = 0;
     bool m_checkins = true;
     bool m_notes = true;

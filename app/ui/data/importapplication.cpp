@@ -1,10 +1,10 @@
-#include "importapplication.h"
+#include "data/importapplication.h"
 
-#include "datatext.h"
+#include "common/storageerrorwording.h"
+#include "data/datawording.h"
 #include "exchange/importplan.h"
 #include "formats/datafileerror.h"
 #include "storage/storageerror.h"
-#include "storageerrortext.h"
 
 namespace tend::ui {
 

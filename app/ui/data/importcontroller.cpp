@@ -1,13 +1,13 @@
-#include "importcontroller.h"
+#include "data/importcontroller.h"
 
-#include "appsession.h"
-#include "datatext.h"
-#include "dateconversion.h"
+#include "app/appsession.h"
+#include "common/dateconversion.h"
+#include "common/storageerrorwording.h"
+#include "data/datawording.h"
+#include "data/importapplication.h"
 #include "exchange/exportjsonparser.h"
 #include "exchange/importplan.h"
-#include "importapplication.h"
 #include "storage/atomicfile.h"
-#include "storageerrortext.h"
 
 #include <QLocale>
 
@@ -37,11 +37,14 @@ QString describeFile(const QString& name, const ExportData& data) {
 } // namespace
 
 ImportController::ImportController(QObject* parent)
-    : ImportController(*AppSession::current(), parent) {}
+    : SessionClient(parent) {}
 
 ImportController::ImportController(AppSession& session, QObject* parent)
-    : QObject(parent)
-    , m_session(&session) {}
+    : ImportController(parent) {
+    attachTo(session);
+}
+
+void ImportController::onAttached() {}
 
 QString ImportController::mergeText() const {
     return m_merge ? datatext::previewText(*m_merge) : QString();
@@ -82,9 +85,9 @@ bool ImportController::chooseFile(const QUrl& file) {
     m_fileName = datatext::fileName(file);
     try {
         const std::string text = readFileBounded(datatext::localPath(file), ExportFileLimits::maxBytes);
-        ExportData data = parseExportJson(text, m_session->definition());
-        m_merge = previewImport(m_session->database(), data, ImportMode::Merge);
-        m_replace = previewImport(m_session->database(), data, ImportMode::Replace);
+        ExportData data = parseExportJson(text, session()->definition());
+        m_merge = previewImport(session()->database(), data, ImportMode::Merge);
+        m_replace = previewImport(session()->database(), data, ImportMode::Replace);
         m_fileText = describeFile(m_fileName, data);
         m_data = std::move(data);
     } catch (const FileError& error) {
@@ -133,7 +136,7 @@ void ImportController::apply() {
     if (!m_data)
         return;
     const ImportMode mode = m_mode == Merge ? ImportMode::Merge : ImportMode::Replace;
-    if (const QString problem = applyImportOrExplain(m_session->database(), *m_data, mode, m_fileName);
+    if (const QString problem = applyImportOrExplain(session()->database(), *m_data, mode, m_fileName);
         !problem.isEmpty()) {
         fail(problem);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sessionclient.h"
 #include "exchange/exportdata.h"
 #include "exchange/importpreview.h"
 
@@ -18,7 +19,7 @@ class AppSession;
 // importing it are shown side by side in words (add what is missing, or make this device match the file).
 // The chosen one is applied in one transaction only after confirmationNeeded("import") was answered with
 // confirmed("import"). After a change, imported() asks the page to have the app show the new data.
-class ImportController : public QObject {
+class ImportController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool hasFile READ hasFile NOTIFY stateChanged)
@@ -66,10 +67,10 @@ signals:
     void imported();
 
 private:
+    void onAttached() override;
     void apply();
     void fail(QString error);
 
-    AppSession* m_session;
     std::optional<ExportData> m_data;
     std::optional<ImportPreview> m_merge;
     std::optional<ImportPreview> m_replace;

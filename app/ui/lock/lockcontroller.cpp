@@ -1,11 +1,11 @@
-#include "lockcontroller.h"
+#include "lock/lockcontroller.h"
 
-#include "appsession.h"
-#include "lockwording.h"
+#include "app/appsession.h"
+#include "common/storageerrorwording.h"
+#include "common/storageguard.h"
+#include "lock/lockwording.h"
 #include "screenprivacy.h"
 #include "security/pinrules.h"
-#include "storageerrortext.h"
-#include "storageguard.h"
 
 #include <QCoreApplication>
 #include <QEvent>

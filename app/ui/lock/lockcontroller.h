@@ -2,7 +2,7 @@
 
 #include "security/pinlock.h"
 
-#include "qmlpublished.h"
+#include "app/qmlpublished.h"
 
 #include <QObject>
 #include <QString>

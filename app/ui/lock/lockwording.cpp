@@ -1,4 +1,4 @@
-#include "lockwording.h"
+#include "lock/lockwording.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "sparkline.h"
+#include "supervision/sparkline.h"
 
 #include <QPainter>
 

@@ -1,10 +1,10 @@
-#include "supervisioncontroller.h"
+#include "supervision/supervisioncontroller.h"
 
-#include "appsession.h"
-#include "dateconversion.h"
-#include "storageerrortext.h"
-#include "supervisionreport.h"
-#include "supervisionsummarybuilder.h"
+#include "app/appsession.h"
+#include "common/dateconversion.h"
+#include "common/storageerrorwording.h"
+#include "supervision/supervisionreport.h"
+#include "supervision/supervisionsummarybuilder.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -16,42 +16,38 @@
 namespace tend::ui {
 
 SupervisionController::SupervisionController(QObject* parent)
-    : SupervisionController(*AppSession::current(), parent) {}
-
-SupervisionController::SupervisionController(AppSession& session, QObject* parent)
-    : QObject(parent)
-    , m_session(&session) {
+    : SessionClient(parent) {
     connect(&m_sections, &QAbstractItemModel::dataChanged, this, &SupervisionController::documentChanged);
     connect(&m_talkingPoints, &QAbstractItemModel::rowsInserted, this,
             &SupervisionController::documentChanged);
     connect(&m_talkingPoints, &QAbstractItemModel::rowsRemoved, this,
             &SupervisionController::documentChanged);
+}
+
+SupervisionController::SupervisionController(AppSession& session, QObject* parent)
+    : SupervisionController(parent) {
+    attachTo(session);
+}
+
+void SupervisionController::onAttached() {
     const auto rebuildSoon = [this] {
         rebuild();
     };
-    m_checkinToken = m_session->checkins().changes().subscribe(rebuildSoon);
-    m_momentToken = m_session->hardMoments().changes().subscribe(rebuildSoon);
-    m_planToken = m_session->plan().changes().subscribe(rebuildSoon);
-    m_assessmentToken = m_session->assessments().changes().subscribe(rebuildSoon);
-    m_settingsToken = m_session->settings().changes().subscribe(rebuildSoon);
+    m_checkinChanges = session()->checkins().changes().subscribe(rebuildSoon);
+    m_momentChanges = session()->hardMoments().changes().subscribe(rebuildSoon);
+    m_planChanges = session()->plan().changes().subscribe(rebuildSoon);
+    m_assessmentChanges = session()->assessments().changes().subscribe(rebuildSoon);
+    m_settingsChanges = session()->settings().changes().subscribe(rebuildSoon);
     rebuild();
-}
-
-SupervisionController::~SupervisionController() {
-    m_session->checkins().changes().unsubscribe(m_checkinToken);
-    m_session->hardMoments().changes().unsubscribe(m_momentToken);
-    m_session->plan().changes().unsubscribe(m_planToken);
-    m_session->assessments().changes().unsubscribe(m_assessmentToken);
-    m_session->settings().changes().unsubscribe(m_settingsToken);
 }
 
 void SupervisionController::rebuild() {
     const int weeks = SupervisionSummaryBuilder::periodWeeks[static_cast<std::size_t>(m_periodIndex)];
     try {
-        m_summary = SupervisionSummaryBuilder(*m_session).build(weeks);
+        m_summary = SupervisionSummaryBuilder(*session()).build(weeks);
         m_errorText.clear();
     } catch (const StorageError& error) {
-        const auto today = m_session->clock().today();
+        const auto today = session()->clock().today();
         m_summary = {};
         m_summary.from = toQDate(SupervisionSummaryBuilder::periodStart(today, weeks));
         m_summary.to = toQDate(today);

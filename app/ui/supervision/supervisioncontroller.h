@@ -1,8 +1,9 @@
 #pragma once
 
+#include "app/sessionclient.h"
 #include "storage/changenotifier.h"
-#include "supervisionsectionsmodel.h"
-#include "supervisionsummary.h"
+#include "supervision/supervisionsectionsmodel.h"
+#include "supervision/supervisionsummary.h"
 
 #include <QObject>
 #include <QStringListModel>
@@ -17,7 +18,7 @@ class AppSession;
 // "Prepare for supervision": the worker picks a period and the sections to keep, adds their own talking
 // points, and saves the result as a PDF or copies it as text. Nothing is sent anywhere; the document is
 // theirs to share or not. The preview is exactly the text that would be copied.
-class SupervisionController : public QObject {
+class SupervisionController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QStringList periodLabels READ periodLabels CONSTANT)
@@ -40,7 +41,6 @@ public:
 
     explicit SupervisionController(QObject* parent = nullptr);
     SupervisionController(AppSession& session, QObject* parent = nullptr);
-    ~SupervisionController() override;
 
     [[nodiscard]] QStringList periodLabels() const;
     [[nodiscard]] int periodIndex() const { return m_periodIndex; }
@@ -76,10 +76,10 @@ signals:
     void messageChanged();
 
 private:
+    void onAttached() override;
     void rebuild();
     void setMessage(QString confirmation, QString error);
 
-    AppSession* m_session;
     int m_periodIndex = 1; // four weeks: a usual gap between supervision sessions
     SupervisionSummary m_summary;
     SupervisionSectionsModel m_sections;
@@ -87,11 +87,11 @@ private:
     QString m_ownWords;
     QString m_confirmation;
     QString m_errorText;
-    ChangeNotifier::Token m_checkinToken = 0;
-    ChangeNotifier::Token m_momentToken = 0;
-    ChangeNotifier::Token m_planToken = 0;
-    ChangeNotifier::Token m_assessmentToken = 0;
-    ChangeNotifier::Token m_settingsToken = 0;
+    Subscription m_checkinChanges;
+    Subscription m_momentChanges;
+    Subscription m_planChanges;
+    Subscription m_assessmentChanges;
+    Subscription m_settingsChanges;
 };
 
 } // namespace tend::ui

@@ -1,6 +1,6 @@
-#include "supervisionreport.h"
+#include "supervision/supervisionreport.h"
 
-#include "sparkline.h"
+#include "supervision/sparkline.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "supervisionsectionsmodel.h"
+#include "supervision/supervisionsectionsmodel.h"
 
 #include <algorithm>
 

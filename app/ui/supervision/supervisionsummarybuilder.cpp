@@ -1,9 +1,9 @@
-#include "supervisionsummarybuilder.h"
+#include "supervision/supervisionsummarybuilder.h"
 
-#include "indexnames.h"
+#include "common/indexwording.h"
 
-#include "appsession.h"
-#include "dateconversion.h"
+#include "app/appsession.h"
+#include "common/dateconversion.h"
 #include "insights/indexseries.h"
 #include "insights/seriesrange.h"
 

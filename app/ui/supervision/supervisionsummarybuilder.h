@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervisionsummary.h"
+#include "supervision/supervisionsummary.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 

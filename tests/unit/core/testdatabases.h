@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testkey.h"
@@ -43,14 +44,14 @@ private:
 };
 
 // Opens `repository` over the current test's fresh database and counts its change notifications in
-// `notifications` (reset to 0): the set-up every repository test starts from.
+// `notifications` (reset to 0) through `counting`: the set-up every repository test starts from.
 template <typename Repository>
 void openRepository(const TestDatabases& databases, std::optional<Database>& db,
-                    std::optional<Repository>& repository, int& notifications) {
+                    std::optional<Repository>& repository, int& notifications, Subscription& counting) {
     db.emplace(databases.openMigrated());
     repository.emplace(*db);
     notifications = 0;
-    repository->changes().subscribe([&notifications] { ++notifications; });
+    counting = repository->changes().subscribe([&notifications] { ++notifications; });
 }
 
 } // namespace tend::test

@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include <memory>
 #include <stdexcept>
 
 class TestChangeNotifier final : public QObject {
@@ -12,20 +13,64 @@ private slots:
         tend::ChangeNotifier notifier;
         int first = 0;
         int second = 0;
-        notifier.subscribe([&] { ++first; });
-        notifier.subscribe([&] { ++second; });
+        const auto a = notifier.subscribe([&] { ++first; });
+        const auto b = notifier.subscribe([&] { ++second; });
         notifier.notify();
         QCOMPARE(first, 1);
         QCOMPARE(second, 1);
     }
 
-    void unsubscribedListenersAreNotCalled() {
+    void aSubscriptionEndsWithItsScope() {
         tend::ChangeNotifier notifier;
         int calls = 0;
-        const auto token = notifier.subscribe([&] { ++calls; });
-        notifier.unsubscribe(token);
+        {
+            const auto subscription = notifier.subscribe([&] { ++calls; });
+            QCOMPARE(notifier.listenerCount(), std::size_t(1));
+        }
+        QCOMPARE(notifier.listenerCount(), std::size_t(0));
         notifier.notify();
         QCOMPARE(calls, 0);
+    }
+
+    void resetAndMoveKeepOnePlace() {
+        tend::ChangeNotifier notifier;
+        int calls = 0;
+        auto first = notifier.subscribe([&] { ++calls; });
+        tend::Subscription moved = std::move(first);
+        QVERIFY(!first.active());
+        QVERIFY(moved.active());
+        notifier.notify();
+        QCOMPARE(calls, 1);
+        moved = notifier.subscribe([&] { calls += 10; }); // the old place goes, the new one takes over
+        QCOMPARE(notifier.listenerCount(), std::size_t(1));
+        notifier.notify();
+        QCOMPARE(calls, 11);
+        moved.reset();
+        notifier.notify();
+        QCOMPARE(calls, 11);
+    }
+
+    // A reload may close a page whose controller listens too: that listener must not be called any more.
+    void aListenerRemovedDuringNotifyIsNotCalled() {
+        tend::ChangeNotifier notifier;
+        int laterCalls = 0;
+        auto later = std::make_unique<tend::Subscription>();
+        const auto first = notifier.subscribe([&] { later.reset(); });
+        *later = notifier.subscribe([&] { ++laterCalls; });
+        notifier.notify();
+        QCOMPARE(laterCalls, 0);
+    }
+
+    // A test may replace a repository while something still listens to it.
+    void aSubscriptionMayOutliveItsNotifier() {
+        tend::Subscription subscription;
+        {
+            tend::ChangeNotifier notifier;
+            subscription = notifier.subscribe([] {});
+            QVERIFY(subscription.active());
+        }
+        QVERIFY(!subscription.active());
+        subscription.reset(); // nothing left to remove, and nothing breaks
     }
 
     // A change is already stored when listeners hear of it; one failing reload must neither reach the
@@ -33,8 +78,8 @@ private slots:
     void aFailingListenerDoesNotStopTheOthers() {
         tend::ChangeNotifier notifier;
         int after = 0;
-        notifier.subscribe([] { throw std::runtime_error("database is busy"); });
-        notifier.subscribe([&] { ++after; });
+        const auto failing = notifier.subscribe([] { throw std::runtime_error("database is busy"); });
+        const auto counting = notifier.subscribe([&] { ++after; });
         notifier.notify();
         QCOMPARE(after, 1);
         QCOMPARE(notifier.failedListeners(), 1);

@@ -49,6 +49,7 @@ private:
     std::optional<Database> m_db;
     std::optional<CheckinRepository> m_repository;
     int m_notifications = 0;
+    tend::Subscription m_counting;
 
     int answerRows() { return rowsIn("checkin_answers"); }
     int tickRows() { return rowsIn("checkin_selfcare"); }
@@ -68,7 +69,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_databases.isValid()); }
 
-    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications); }
+    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications, m_counting); }
 
     void cleanup() {
         m_repository.reset();
@@ -220,7 +221,7 @@ private slots:
     void listenersSeeCommittedData() {
         const date day(2026, 7, 8);
         std::optional<Checkin> seen;
-        m_repository->changes().subscribe([&] { seen = m_repository->find(day); });
+        const auto reading = m_repository->changes().subscribe([&] { seen = m_repository->find(day); });
         m_repository->save(checkinOn(day, {{"sleep", 4}}));
         QVERIFY(seen.has_value());
         QCOMPARE(seen->answer("sleep"), std::optional<int>(4));

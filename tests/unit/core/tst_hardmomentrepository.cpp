@@ -41,11 +41,12 @@ private:
     std::optional<Database> m_db;
     std::optional<HardMomentRepository> m_repository;
     int m_notifications = 0;
+    tend::Subscription m_counting;
 
 private slots:
     void initTestCase() { QVERIFY(m_databases.isValid()); }
 
-    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications); }
+    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications, m_counting); }
 
     void cleanup() {
         m_repository.reset();

@@ -263,7 +263,7 @@ private slots:
 
         // A bad file changes nothing: the previous import stays, byte for byte.
         int notifications = 0;
-        settings.changes().subscribe([&] { ++notifications; });
+        const auto counting = settings.changes().subscribe([&] { ++notifications; });
         const auto bad = variant([](json& d) { d["hub"]["url"] = "http://hub.example.org"; }).toStdString();
         try {
             static_cast<void>(store.importProfile(bad));

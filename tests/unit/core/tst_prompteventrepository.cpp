@@ -52,6 +52,7 @@ private:
     std::optional<Database> m_db;
     std::optional<PromptEventRepository> m_repository;
     int m_notifications = 0;
+    tend::Subscription m_counting;
 
     int rowCount() {
         auto rows = m_db->prepare("SELECT COUNT(*) FROM prompt_events");
@@ -81,7 +82,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_databases.isValid()); }
 
-    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications); }
+    void init() { tend::test::openRepository(m_databases, m_db, m_repository, m_notifications, m_counting); }
 
     void cleanup() {
         m_repository.reset();

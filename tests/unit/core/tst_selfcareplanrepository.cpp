@@ -41,6 +41,7 @@ private:
     std::optional<Database> m_db;
     std::optional<SelfCarePlanRepository> m_plan;
     int m_notifications = 0;
+    tend::Subscription m_counting;
     const date m_today{2026, 4, 20};
 
     // Adds three own actions A, B, C and returns their ids.
@@ -54,7 +55,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_databases.isValid()); }
 
-    void init() { tend::test::openRepository(m_databases, m_db, m_plan, m_notifications); }
+    void init() { tend::test::openRepository(m_databases, m_db, m_plan, m_notifications, m_counting); }
 
     void cleanup() {
         m_plan.reset();

@@ -3,7 +3,7 @@
 // Shared by the assessment tests: an organisation profile that adds one small pack of its own, and a
 // way to store a result as another part of the app would.
 
-#include "appsession.h"
+#include "app/appsession.h"
 #include "assessment/assessmentresult.h"
 #include "assessment/scoring.h"
 

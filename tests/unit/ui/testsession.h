@@ -3,7 +3,7 @@
 // A real AppSession over an encrypted database in a temporary directory, for the ui tests. Only the key
 // store is faked: the platform key provider has its own test, and a fixed key keeps these tests fast.
 
-#include "appsession.h"
+#include "app/appsession.h"
 #include "domain/checkindefinition.h"
 #include "keyprovider.h"
 #include "time/clock.h"

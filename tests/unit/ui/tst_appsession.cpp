@@ -1,5 +1,5 @@
-#include "appsession.h"
-#include "datarestart.h"
+#include "app/appsession.h"
+#include "app/datarestart.h"
 #include "desktop/filekeyprovider.h"
 #include "storage/datadirectory.h"
 #include "storage/storageerror.h"

@@ -1,7 +1,7 @@
-#include "assessmentcontroller.h"
-#include "assessmentdraft.h"
+#include "assessment/assessmentcontroller.h"
+#include "assessment/assessmentdraft.h"
 #include "assessmenttestdata.h"
-#include "dateconversion.h"
+#include "common/dateconversion.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "assessmentcontroller.h"
-#include "assessmentdraft.h"
-#include "assessmentduecontroller.h"
+#include "assessment/assessmentcontroller.h"
+#include "assessment/assessmentdraft.h"
+#include "assessment/assessmentduecontroller.h"
 #include "assessmenttestdata.h"
 #include "testsession.h"
 

@@ -1,4 +1,4 @@
-#include "assessmenthistorymodel.h"
+#include "assessment/assessmenthistorymodel.h"
 #include "assessmenttestdata.h"
 #include "testsession.h"
 

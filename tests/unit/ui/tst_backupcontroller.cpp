@@ -1,4 +1,4 @@
-#include "backupcontroller.h"
+#include "data/backupcontroller.h"
 #include "datatesting.h"
 
 #include <QSignalSpy>

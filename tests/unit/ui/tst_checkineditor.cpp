@@ -1,5 +1,5 @@
-#include "checkineditor.h"
-#include "dateconversion.h"
+#include "checkin/checkineditor.h"
+#include "common/dateconversion.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
+#include "cli/headlesscommands.h"
 #include "exchange/exportjson.h"
 #include "exchange/exportreader.h"
-#include "headlesscommands.h"
 #include "testsession.h"
 
 #include <QDir>

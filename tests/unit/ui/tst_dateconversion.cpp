@@ -1,5 +1,5 @@
-#include "dateconversion.h"
-#include "systemclock.h"
+#include "common/dateconversion.h"
+#include "common/systemclock.h"
 
 #include <QFile>
 #include <QTest>

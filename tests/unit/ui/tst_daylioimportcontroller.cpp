@@ -1,5 +1,5 @@
+#include "data/daylioimportcontroller.h"
 #include "datatesting.h"
-#include "daylioimportcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "appcontroller.h"
-#include "erasecontroller.h"
+#include "app/appcontroller.h"
+#include "data/erasecontroller.h"
 #include "testsession.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
+#include "data/exportcontroller.h"
 #include "datatesting.h"
 #include "exchange/exportjsonparser.h"
-#include "exportcontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

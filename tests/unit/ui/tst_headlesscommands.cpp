@@ -1,4 +1,4 @@
-#include "headlesscommands.h"
+#include "cli/headlesscommands.h"
 #include "testsession.h"
 
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-#include "historymodel.h"
+#include "checkin/historymodel.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

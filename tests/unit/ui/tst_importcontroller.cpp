@@ -1,7 +1,7 @@
-#include "appcontroller.h"
+#include "app/appcontroller.h"
+#include "data/exportcontroller.h"
+#include "data/importcontroller.h"
 #include "datatesting.h"
-#include "exportcontroller.h"
-#include "importcontroller.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

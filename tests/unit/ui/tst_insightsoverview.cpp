@@ -1,4 +1,5 @@
-#include "insightsoverview.h"
+#include "app/sessionhandle.h"
+#include "insights/insightsoverview.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>
@@ -149,17 +150,23 @@ private slots:
     void anAcuteOnlyOverviewFromQmlNotesOnlyAcutePromptsAsShown() {
         saveHardWeekAfterCalmWeeks();
         (void)m_env->session->plan().addFromLibrary("walk_between_visits", "Walk", m_env->today() - days(60));
-        // As QML creates it: constructed, properties set, then complete.
-        test::TestSession* env = m_env.get();
-        AppSession::setCurrent(env->session.get());
-        {
+        // As QML creates it: constructed, properties set (the session before or after the others), then
+        // complete.
+        SessionHandle handle(*m_env->session);
+        for (const bool sessionFirst : {true, false}) {
             InsightsOverview acute;
             acute.classBegin();
+            if (sessionFirst)
+                acute.setSessionHandle(&handle);
             acute.setAcuteOnly(true);
+            if (!sessionFirst)
+                acute.setSessionHandle(&handle);
+            QVERIFY(!acute.attached());
+            QCOMPARE(acute.prompts()->rowCount(), 0);
             acute.componentComplete();
+            QVERIFY(acute.attached());
             QCOMPARE(acute.prompts()->rowCount(), 0);
         }
-        AppSession::setCurrent(nullptr);
         // The self-care prompt that exists today was never on screen, so it was not noted as shown.
         QVERIFY(m_env->session->promptEvents().since(m_env->today()).empty());
         InsightsOverview all(*m_env->session);

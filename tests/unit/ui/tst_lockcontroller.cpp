@@ -1,5 +1,5 @@
-#include "fakescreenprivacy.h"
-#include "lockcontroller.h"
+#include "fake/fakescreenprivacy.h"
+#include "lock/lockcontroller.h"
 #include "testsession.h"
 
 #include <QGuiApplication>
@@ -13,7 +13,7 @@
 
 using boost::posix_time::minutes;
 using boost::posix_time::seconds;
-using tend::test::FakeScreenPrivacy;
+using tend::FakeScreenPrivacy;
 using tend::test::TestSession;
 using tend::ui::LockController;
 using tend::ui::LockOptions;
@@ -73,7 +73,7 @@ private slots:
         changeApplicationState(Qt::ApplicationSuspended);
         QTest::qWait(20);
         QVERIFY(!lock.locked());
-        QVERIFY(m_privacy.calls.isEmpty());
+        QVERIFY(m_privacy.calls.empty());
         QCOMPARE(lock.summary(), QStringLiteral("App lock is off: Tend opens without a PIN."));
     }
 
@@ -115,7 +115,7 @@ private slots:
         auto lock = startWithPin();
         QVERIFY(lock);
         QVERIFY(lock->locked());
-        QCOMPARE(m_privacy.calls, QList<bool>{true});
+        QCOMPARE(m_privacy.calls, std::vector<bool>{true});
         QCOMPARE(lock->message(), QString());
 
         QSignalSpy lockedChanged(lock.get(), &LockController::lockedChanged);
@@ -126,11 +126,11 @@ private slots:
         QVERIFY(!lock->locked());
         QCOMPARE(lock->message(), QString());
         QCOMPARE(lockedChanged.count(), 1);
-        QCOMPARE(m_privacy.calls, (QList<bool>{true, false}));
+        QCOMPARE(m_privacy.calls, (std::vector<bool>{true, false}));
 
         lock->lockNow();
         QVERIFY(lock->locked());
-        QCOMPARE(m_privacy.calls, (QList<bool>{true, false, true}));
+        QCOMPARE(m_privacy.calls, (std::vector<bool>{true, false, true}));
     }
 
     void passphraseWording() {
@@ -181,7 +181,7 @@ private slots:
         auto lock = startWithPin(testOptions(std::chrono::milliseconds(50)));
         QVERIFY(lock->unlock(QStringLiteral("2468")));
         QTRY_VERIFY(lock->locked());
-        QCOMPARE(m_privacy.calls, (QList<bool>{true, false, true}));
+        QCOMPARE(m_privacy.calls, (std::vector<bool>{true, false, true}));
     }
 
     void inputKeepsTheIdleTimerFromLocking() {
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(lock->unlock(QStringLiteral("2468")));
         changeApplicationState(state);
         QVERIFY(lock->locked());
-        QCOMPARE(m_privacy.calls, (QList<bool>{true, false, true}));
+        QCOMPARE(m_privacy.calls, (std::vector<bool>{true, false, true}));
     }
 
     void deactivatedWindowLocksOnlyAfterTheIdleTime() {

@@ -1,4 +1,4 @@
-#include "orgprofileimporter.h"
+#include "support/orgprofileimporter.h"
 #include "testsession.h"
 
 #include <QFile>

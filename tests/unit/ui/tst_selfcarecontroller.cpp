@@ -1,4 +1,4 @@
-#include "selfcarecontroller.h"
+#include "selfcare/selfcarecontroller.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "selfcarewording.h"
+#include "selfcare/selfcarewording.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,11 +1,11 @@
 // When the database fails in the middle of a session, the screens must keep working: an exception that
 // escaped into QML or a model's data() would end the app. A table is dropped to make every read fail.
-#include "appcontroller.h"
-#include "checkineditor.h"
-#include "historymodel.h"
+#include "app/appcontroller.h"
+#include "checkin/checkineditor.h"
+#include "checkin/historymodel.h"
+#include "checkin/trackeditemsmodel.h"
+#include "insights/trendsmodel.h"
 #include "testsession.h"
-#include "trackeditemsmodel.h"
-#include "trendsmodel.h"
 
 #include <QTest>
 

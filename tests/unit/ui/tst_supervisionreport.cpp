@@ -1,5 +1,5 @@
-#include "sparkline.h"
-#include "supervisionreport.h"
+#include "supervision/sparkline.h"
+#include "supervision/supervisionreport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "supervisioncontroller.h"
-#include "supervisionreport.h"
-#include "supervisionsummarybuilder.h"
+#include "supervision/supervisioncontroller.h"
+#include "supervision/supervisionreport.h"
+#include "supervision/supervisionsummarybuilder.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "contactsmodel.h"
-#include "supportcontroller.h"
+#include "support/contactsmodel.h"
+#include "support/supportcontroller.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>

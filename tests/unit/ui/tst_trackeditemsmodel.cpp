@@ -1,5 +1,5 @@
+#include "checkin/trackeditemsmodel.h"
 #include "testsession.h"
-#include "trackeditemsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

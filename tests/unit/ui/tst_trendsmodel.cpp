@@ -1,6 +1,6 @@
-#include "dateconversion.h"
+#include "common/dateconversion.h"
+#include "insights/trendsmodel.h"
 #include "testsession.h"
-#include "trendsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

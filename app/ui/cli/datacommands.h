@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/launchoptions.h"
+
+#include <iosfwd>
+
+namespace tend::ui {
+
+class AppSession;
+
+// The data commands of `tend` (export, import, import-daylio, backup, restore, check; README lists them).
+// Each changes nothing unless it fully succeeds, prints what it did to `out` and a precise problem to
+// `err`, and returns the exit code: 0 only on success, 1 when it failed.
+[[nodiscard]] int runDataCommand(const LaunchOptions& options, AppSession& session, std::ostream& out,
+                                 std::ostream& err);
+
+// Whether `command` may start from an empty data folder (import and restore fill it); the others need
+// data to work on.
+[[nodiscard]] bool commandMayCreateData(const QString& command);
+
+} // namespace tend::ui
