@@ -24,12 +24,13 @@ constexpr std::size_t minPhoneLength = 3;
 constexpr std::size_t maxPhoneLength = 32;
 constexpr std::size_t maxCrisisLines = 20;
 constexpr std::size_t maxPacks = 20;
+constexpr std::size_t maxPeerSupport = 20;
 
 constexpr std::array topLevelKeys{
-    "format",     "version", "organisation",    "crisis_lines", "employee_assistance",
-    "supervisor", "hub",     "instrument_packs"};
+    "format",     "version", "organisation",     "crisis_lines", "employee_assistance",
+    "supervisor", "hub",     "instrument_packs", "peer_support"};
 constexpr std::array crisisLineKeys{"name", "phone", "sms", "url", "hours", "note"};
-constexpr std::array assistanceKeys{"name", "phone", "email", "url", "hours", "note"};
+constexpr std::array supportContactKeys{"name", "phone", "email", "url", "hours", "note"};
 constexpr std::array supervisorKeys{"name", "phone", "email"};
 constexpr std::array hubKeys{"url"};
 
@@ -178,17 +179,34 @@ std::vector<CrisisLine> readCrisisLines(const json& root) {
     return lines;
 }
 
-EmployeeAssistance readAssistance(const json& value, const std::string& path) {
+SupportContact readSupportContact(const json& value, const std::string& path) {
     expectObject(value, path);
-    rejectUnknownKeys(value, path, assistanceKeys);
-    EmployeeAssistance assistance;
-    assistance.name = readName(require(value, "name", path), member(path, "name"));
-    assistance.phone = optionalField(value, "phone", path, readPhone);
-    assistance.email = optionalField(value, "email", path, readEmail);
-    assistance.url = optionalField(value, "url", path, readContactUrl);
-    assistance.hours = optionalField(value, "hours", path, readHours);
-    assistance.note = optionalField(value, "note", path, readNote);
-    return assistance;
+    rejectUnknownKeys(value, path, supportContactKeys);
+    SupportContact contact;
+    contact.name = readName(require(value, "name", path), member(path, "name"));
+    contact.phone = optionalField(value, "phone", path, readPhone);
+    contact.email = optionalField(value, "email", path, readEmail);
+    contact.url = optionalField(value, "url", path, readContactUrl);
+    contact.hours = optionalField(value, "hours", path, readHours);
+    contact.note = optionalField(value, "note", path, readNote);
+    return contact;
+}
+
+// A peer supporter the worker cannot reach is no support; a note may say how ("ask at the duty desk").
+std::vector<SupportContact> readPeerSupport(const json& value, bool hasOrganisation) {
+    const std::string path = "peer_support";
+    if (!hasOrganisation)
+        throw DataFileError(path, "peer support belongs to an organisation; name it in \"organisation\"");
+    expectArray(value, path, 1, maxPeerSupport);
+    std::vector<SupportContact> contacts;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        auto contact = readSupportContact(value[i], indexed(path, i));
+        if (contact.phone.empty() && contact.email.empty() && contact.url.empty() && contact.note.empty())
+            throw DataFileError(indexed(path, i), "give at least one way to reach " + inQuotes(contact.name) +
+                                                      ": a phone, email or url, or a note saying how");
+        contacts.push_back(std::move(contact));
+    }
+    return contacts;
 }
 
 SupervisorContact readSupervisor(const json& value, const std::string& path) {
@@ -240,11 +258,13 @@ OrgProfile readProfile(const json& root) {
         profile.organisation = readName(root["organisation"], "organisation");
     profile.crisisLines = readCrisisLines(root);
     if (root.contains("employee_assistance"))
-        profile.employeeAssistance = readAssistance(root["employee_assistance"], "employee_assistance");
+        profile.employeeAssistance = readSupportContact(root["employee_assistance"], "employee_assistance");
     if (root.contains("supervisor"))
         profile.supervisor = readSupervisor(root["supervisor"], "supervisor");
     if (root.contains("hub"))
         profile.hubUrl = readHub(root["hub"], "hub");
+    if (root.contains("peer_support"))
+        profile.peerSupport = readPeerSupport(root["peer_support"], profile.hasOrganisation());
     if (root.contains("instrument_packs"))
         profile.instrumentPacks = readPacks(root["instrument_packs"]);
     return profile;

@@ -27,14 +27,19 @@ struct CrisisLine {
     std::string note;
 };
 
-struct EmployeeAssistance {
+// A support service or person beyond the crisis lines: the employee assistance programme, or one of the
+// organisation's peer supporters (TRiM practitioners, chaplaincy, trained colleagues).
+struct SupportContact {
     std::string name;
     std::string phone;
     std::string email;
-    std::string url;
-    std::string hours;
-    std::string note;
+    std::string url;   // https://, tel: or mailto:
+    std::string hours; // free text, e.g. "Weekdays 8-20"
+    std::string note;  // free text, e.g. "Ask for a confidential chat; nothing is recorded."
 };
+
+// The employee assistance programme has the shape every support contact has.
+using EmployeeAssistance = SupportContact;
 
 struct SupervisorContact {
     std::string name;
@@ -50,6 +55,9 @@ struct OrgProfile {
     std::vector<CrisisLine> crisisLines;
     std::optional<EmployeeAssistance> employeeAssistance;
     std::optional<SupervisorContact> supervisor;
+    // The organisation's peer support, in file order; empty when it names none. Only a profile that names
+    // its organisation can list any, so the shipped default never offers support that does not exist.
+    std::vector<SupportContact> peerSupport;
     std::string hubUrl; // empty: no team hub
     // Licensed questionnaires the organisation provides, validated like any pack file.
     std::vector<InstrumentPack> instrumentPacks;

@@ -272,6 +272,9 @@ void answerItems(Checkin& checkin, const CheckinDefinition& definition, const Da
     for (const auto& item : definition.items) {
         if (context.phase == Phase::Leave && !asksAboutLeave(item))
             continue;
+        // A day off is not asked about the work (CheckinItem::work), so it holds no such answers.
+        if (context.dayOff && item.work)
+            continue;
         // Every question can be skipped, and sometimes is.
         if (random.chance(0.05))
             continue;

@@ -28,7 +28,8 @@ constexpr int maxCountValue = 1000;
 constexpr std::int64_t maxScaleMagnitude = 1'000'000;
 
 constexpr std::array topLevelKeys{"format", "version", "about", "items"};
-constexpr std::array itemKeys{"id", "name", "text", "help", "group", "kind", "scale", "polarity", "default"};
+constexpr std::array itemKeys{"id",    "name",     "text",    "help", "group",  "kind",
+                              "scale", "polarity", "default", "work", "retired"};
 constexpr std::array scaleKeys{"min", "max", "labels"};
 
 std::string allowedGroupList() {
@@ -130,8 +131,18 @@ CheckinItem readItem(const json& value, const std::string& path) {
     item.kind = readKind(value, path);
     item.scale = readScale(value, path, item.kind);
     item.polarity = readPolarity(value, path);
-    if (value.contains("default"))
+    if (value.contains("retired"))
+        item.retired = readBool(value["retired"], member(path, "retired"));
+    if (value.contains("default")) {
         item.enabledByDefault = readBool(value["default"], member(path, "default"));
+        if (item.retired && item.enabledByDefault)
+            throw DefinitionError(member(path, "default"),
+                                  "a retired item is never asked, so it cannot be tracked by default");
+    }
+    if (item.retired)
+        item.enabledByDefault = false;
+    if (value.contains("work"))
+        item.work = readBool(value["work"], member(path, "work"));
     return item;
 }
 
@@ -162,6 +173,8 @@ void checkGroupPolarities(const std::vector<CheckinItem>& items) {
     }
 }
 
+// Retired items take part in both checks: their answers are still stored under their ids, and they still
+// describe the same groups.
 std::vector<CheckinItem> readItems(const json& root) {
     const auto& value = require(root, "items", "");
     expectArray(value, "items", 1, maxItems);
@@ -170,6 +183,8 @@ std::vector<CheckinItem> readItems(const json& root) {
         items.push_back(readItem(value[i], indexed("items", i)));
     checkUniqueIds(items);
     checkGroupPolarities(items);
+    if (std::all_of(items.begin(), items.end(), [](const CheckinItem& item) { return item.retired; }))
+        throw DefinitionError("items", "every item is retired; at least one must still be asked");
     return items;
 }
 
@@ -184,16 +199,38 @@ CheckinDefinition readDefinition(const json& root) {
         readInteger(require(root, "version", ""), "version", 1, std::numeric_limits<int>::max()));
     if (root.contains("about"))
         definition.about = readString(root["about"], "about");
-    definition.items = readItems(root);
+    for (auto& item : readItems(root))
+        (item.retired ? definition.retiredItems : definition.items).push_back(std::move(item));
     return definition;
 }
 
 } // namespace
 
 const CheckinItem* CheckinDefinition::find(std::string_view id) const {
-    const auto it =
-        std::find_if(items.begin(), items.end(), [&](const CheckinItem& item) { return item.id == id; });
-    return it == items.end() ? nullptr : &*it;
+    for (const auto* list : {&items, &retiredItems}) {
+        const auto it =
+            std::find_if(list->begin(), list->end(), [&](const CheckinItem& item) { return item.id == id; });
+        if (it != list->end())
+            return &*it;
+    }
+    return nullptr;
+}
+
+std::vector<const CheckinItem*> CheckinDefinition::allItems() const {
+    std::vector<const CheckinItem*> all;
+    for (const auto* list : {&items, &retiredItems})
+        for (const auto& item : *list)
+            all.push_back(&item);
+    return all;
+}
+
+std::vector<const CheckinItem*> CheckinDefinition::itemsToAsk(const std::set<std::string>& tracked,
+                                                              bool dayOff) const {
+    std::vector<const CheckinItem*> asked;
+    for (const auto& item : items)
+        if (tracked.contains(item.id) && !(dayOff && item.work))
+            asked.push_back(&item);
+    return asked;
 }
 
 CheckinDefinition parseCheckinDefinition(std::string_view json) {

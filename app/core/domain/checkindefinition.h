@@ -3,6 +3,7 @@
 #include "domain/itemgroup.h"
 #include "formats/datafileerror.h"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,14 +35,32 @@ struct CheckinItem {
     ItemScale scale;
     Polarity polarity = Polarity::HigherIsBetter;
     bool enabledByDefault = true;
+    // About the working day ("work": true): on a day the worker marks as a day off it is not asked, since
+    // there is no work to answer about, and its absence is simply a missing answer.
+    bool work = false;
+    // No longer asked ("retired": true), yet still known, so that answers given while it was asked stay
+    // valid, readable and exportable. An item is retired rather than deleted whenever its question changes
+    // what it measures: the new question gets a new id, and the old history keeps its own.
+    bool retired = false;
 };
 
 struct CheckinDefinition {
     int version = 1;
     std::string about; // what these questions are (and are not), shown in Settings
+    // The questions that are asked, in file order. Settings, the check-in and the indices read these.
     std::vector<CheckinItem> items;
+    // Retired questions, in file order: never asked or offered, only known for the answers already given.
+    std::vector<CheckinItem> retiredItems;
 
+    // Finds a question by id, retired ones included, so that an old answer is still checked against its
+    // own scale rather than refused as unknown.
     [[nodiscard]] const CheckinItem* find(std::string_view id) const;
+    // Every question, asked ones first and then retired ones: what an export needs to carry every answer.
+    [[nodiscard]] std::vector<const CheckinItem*> allItems() const;
+    // The questions to ask on a day, in order: those among `tracked`, without the work questions on a day
+    // off. Ids in `tracked` that are retired or unknown are ignored.
+    [[nodiscard]] std::vector<const CheckinItem*> itemsToAsk(const std::set<std::string>& tracked,
+                                                             bool dayOff) const;
 };
 
 // Errors in a definition file name the exact place (see DataFileError).

@@ -70,8 +70,9 @@ void appendRow(std::string& out, const std::vector<std::string>& cells) {
 
 std::vector<std::string> header(const CheckinDefinition& definition) {
     std::vector<std::string> cells{"date", "rest_day"};
-    for (const auto& item : definition.items)
-        cells.push_back(textCell(item.id));
+    // Retired questions keep their columns, so answers given while they were asked are exported too.
+    for (const auto* item : definition.allItems())
+        cells.push_back(textCell(item->id));
     cells.insert(cells.end(), {"hard_moments", "hard_moments_max_intensity", "selfcare_done", "note"});
     return cells;
 }
@@ -80,8 +81,8 @@ std::vector<std::string> row(date day, const Day& content, const CheckinDefiniti
     const auto* checkin = content.checkin;
     std::vector<std::string> cells{toIsoDate(day)};
     cells.push_back(checkin ? (checkin->restDay ? "1" : "0") : "");
-    for (const auto& item : definition.items) {
-        const auto answer = checkin ? checkin->answer(item.id) : std::nullopt;
+    for (const auto* item : definition.allItems()) {
+        const auto answer = checkin ? checkin->answer(item->id) : std::nullopt;
         cells.push_back(answer ? std::to_string(*answer) : "");
     }
     cells.push_back(std::to_string(content.moments.count));

@@ -70,9 +70,10 @@ std::string canonical(const CheckinDefinition& definition) {
 }
 
 json questionnaire(const CheckinDefinition& definition) {
+    // Retired questions stay in the questionnaire, so every stored answer has an item to refer to.
     auto items = json::array();
-    for (const auto& item : definition.items)
-        items.push_back(questionnaireItem(item));
+    for (const auto* item : definition.allItems())
+        items.push_back(questionnaireItem(*item));
     items.push_back({{"linkId", restDayLinkId},
                      {"text", "Was this a rest day (a day off or leave)?"},
                      {"type", "boolean"}});
@@ -101,9 +102,9 @@ std::string authoredDay(const Checkin& checkin) {
 
 json questionnaireResponse(const Checkin& checkin, const CheckinDefinition& definition) {
     auto items = json::array();
-    for (const auto& item : definition.items)
-        if (const auto answer = checkin.answer(item.id))
-            items.push_back(answerItem(item.id, item.text, {{"valueInteger", *answer}}));
+    for (const auto* item : definition.allItems())
+        if (const auto answer = checkin.answer(item->id))
+            items.push_back(answerItem(item->id, item->text, {{"valueInteger", *answer}}));
     items.push_back(answerItem(restDayLinkId, "Was this a rest day (a day off or leave)?",
                                {{"valueBoolean", checkin.restDay}}));
     if (!checkin.note.empty())

@@ -29,10 +29,20 @@ inline tend::CheckinDefinition shippedDefinition() {
 }
 
 // The shipped items a worker tracks by default, plus the hard-cases count.
-inline const std::set<std::string> shippedTracked{
-    "mood",      "energy",  "sleep", "distressing_material", "hard_cases", "intrusion",
-    "avoidance", "on_edge", "numb",  "exhaustion",           "distance",   "made_difference",
-    "supported"};
+inline const std::set<std::string> shippedTracked{"mood",
+                                                  "energy",
+                                                  "sleep",
+                                                  "distressing_material",
+                                                  "hard_cases",
+                                                  "intrusion",
+                                                  "avoid_reminders",
+                                                  "avoid_work_tasks",
+                                                  "on_edge",
+                                                  "numb",
+                                                  "exhaustion",
+                                                  "distance",
+                                                  "made_difference",
+                                                  "supported"};
 
 inline tend::Checkin checkinOn(boost::gregorian::date day, std::map<std::string, int> answers,
                                bool restDay = false) {

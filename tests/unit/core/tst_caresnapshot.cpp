@@ -66,7 +66,8 @@ class TestCareSnapshot final : public QObject {
                                            {"on_edge", onEdge},
                                            {"sleep", 3},
                                            {"intrusion", 0},
-                                           {"avoidance", 0},
+                                           {"avoid_reminders", 0},
+                                           {"avoid_work_tasks", 0},
                                            {"numb", 0}});
             checkin.createdAt = checkin.updatedAt =
                 boost::posix_time::ptime(day, boost::posix_time::hours(20));
@@ -110,7 +111,8 @@ private slots:
         // Last 7 days all 3; the usual weeks all 1.
         QCOMPARE(QString::fromStdString(it->reason),
                  QStringLiteral(
-                     "Your ratings for “on edge” averaged 3.0 this week, up from 1.0 in your usual weeks."));
+                     "Your ratings for “tense or easily startled” averaged 3.0 this week, up from 1.0 in "
+                     "your usual weeks."));
         // The stress index moved by a quarter of that, so nothing more than self-care is suggested.
         for (const auto& prompt : care.prompts)
             QVERIFY2(prompt.kind == tend::PromptKind::SelfCare, prompt.ruleId.c_str());

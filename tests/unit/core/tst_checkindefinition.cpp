@@ -16,7 +16,7 @@ using tend::test::readAsset;
 
 namespace {
 
-// A small valid definition: two wellbeing ratings and one exposure count.
+// A small valid definition: two wellbeing ratings and one exposure count about the working day.
 json validDefinition() {
     return json::parse(R"({
         "format": "tend.checkin-definition",
@@ -26,9 +26,10 @@ json validDefinition() {
             {"id": "mood", "name": "mood", "text": "How are you?", "help": "Just today.", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_better"},
             {"id": "hard_cases", "name": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
-             "scale": {"min": 0, "max": 30}, "polarity": "higher_is_worse", "default": false},
+             "scale": {"min": 0, "max": 30}, "polarity": "higher_is_worse", "default": false, "work": true},
             {"id": "energy", "name": "energy", "text": "Energy?", "group": "wellbeing", "kind": "rating",
-             "scale": {"min": 1, "max": 3, "labels": ["low", "some", "high"]}, "polarity": "higher_is_better"}
+             "scale": {"min": 1, "max": 3, "labels": ["low", "some", "high"]}, "polarity": "higher_is_better",
+             "work": false}
         ]
     })");
 }
@@ -46,13 +47,14 @@ private slots:
     void parsesTheShippedDefinition() {
         const auto definition =
             tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
-        QCOMPARE(definition.version, 1);
+        QCOMPARE(definition.version, 2);
         QVERIFY(definition.about.starts_with("Tend's own daily questions."));
-        QCOMPARE(definition.items.size(), std::size_t(13));
+        QCOMPARE(definition.items.size(), std::size_t(18));
 
         std::set<tend::ItemGroup> groups;
         for (const auto& item : definition.items) {
             groups.insert(item.group);
+            QVERIFY(!item.retired);
             if (item.kind == tend::ItemKind::Rating)
                 QCOMPARE(item.scale.labels.size(), std::size_t(item.scale.max - item.scale.min + 1));
             else
@@ -71,9 +73,66 @@ private slots:
         QCOMPARE(hardCases->kind, tend::ItemKind::Count);
         QVERIFY(!hardCases->enabledByDefault);
         QCOMPARE(definition.find("intrusion")->group, tend::ItemGroup::StsIntrusion);
+        QCOMPARE(definition.find("avoid_reminders")->group, tend::ItemGroup::StsAvoidance);
+        QCOMPARE(definition.find("avoid_work_tasks")->group, tend::ItemGroup::StsAvoidance);
         QCOMPARE(definition.find("distance")->group, tend::ItemGroup::Burnout);
         QCOMPARE(definition.find("supported")->group, tend::ItemGroup::CompassionSatisfaction);
-        QCOMPARE(definition.find("sleep")->help, std::string("Your last main sleep, whenever it was."));
+        QCOMPARE(definition.find("self_blame")->group, tend::ItemGroup::StsNumbing);
+        QCOMPARE(definition.find("less_safe")->group, tend::ItemGroup::StsArousal);
+        QCOMPARE(definition.find("workload")->group, tend::ItemGroup::Burnout);
+        QCOMPARE(definition.find("little_control")->group, tend::ItemGroup::Burnout);
+
+        // The split question keeps its history under its old id, known but never asked.
+        QCOMPARE(definition.retiredItems.size(), std::size_t(1));
+        const auto* avoidance = definition.find("avoidance");
+        QVERIFY(avoidance);
+        QVERIFY(avoidance->retired);
+        QVERIFY(!avoidance->enabledByDefault);
+        QCOMPARE(avoidance->group, tend::ItemGroup::StsAvoidance);
+    }
+
+    // Every question is about today, one thing at a time, in words a worker does not have to label
+    // themselves with.
+    void shippedWordingKeepsItsRules() {
+        const auto definition =
+            tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        for (const auto& item : definition.items) {
+            QVERIFY2(item.text.find("today") != std::string::npos, item.text.c_str());
+            QVERIFY2(item.text.find(" or from ") == std::string::npos, item.text.c_str());
+            QVERIFY2(item.text.find("cynical") == std::string::npos, item.text.c_str());
+            QVERIFY2(item.text.ends_with("?"), item.text.c_str());
+        }
+        const auto& intrusion = *definition.find("intrusion");
+        for (const char* sense : {"picture", "sound", "smell"})
+            QVERIFY2(intrusion.help.find(sense) != std::string::npos, sense);
+    }
+
+    // The optional questions are there to be switched on, and the default set stays short.
+    void shippedDefaultsAndWorkItems() {
+        const auto definition =
+            tend::parseCheckinDefinition(readAsset(QStringLiteral("checkin/daily.json")).toStdString());
+        std::set<std::string> defaults;
+        std::set<std::string> work;
+        for (const auto& item : definition.items) {
+            if (item.enabledByDefault)
+                defaults.insert(item.id);
+            if (item.work)
+                work.insert(item.id);
+        }
+        QCOMPARE(defaults,
+                 (std::set<std::string>{"mood", "energy", "sleep", "distressing_material", "intrusion",
+                                        "avoid_reminders", "avoid_work_tasks", "on_edge", "numb",
+                                        "exhaustion", "distance", "made_difference", "supported"}));
+        QCOMPARE(work, (std::set<std::string>{"distressing_material", "hard_cases", "avoid_work_tasks",
+                                              "made_difference", "supported", "workload", "little_control"}));
+
+        // One tap per rating: 13 on a working day, 9 on a day off.
+        const auto workingDay = definition.itemsToAsk(defaults, false);
+        const auto dayOff = definition.itemsToAsk(defaults, true);
+        QCOMPARE(workingDay.size(), std::size_t(13));
+        QCOMPARE(dayOff.size(), std::size_t(9));
+        for (const auto* item : workingDay)
+            QCOMPARE(item->kind, tend::ItemKind::Rating);
     }
 
     void readsEveryField() {
@@ -92,6 +151,10 @@ private slots:
         QCOMPARE(energy.scale.labels, (std::vector<std::string>{"low", "some", "high"}));
         QVERIFY(!definition.items.at(1).enabledByDefault);
         QVERIFY(definition.items.at(1).help.empty());
+        QVERIFY(definition.items.at(1).work);
+        QVERIFY(!mood.work);   // "work" omitted
+        QVERIFY(!energy.work); // "work": false
+        QVERIFY(definition.retiredItems.empty());
     }
 
     void findReturnsNullForUnknownIds() {
@@ -99,6 +162,54 @@ private slots:
         QCOMPARE(definition.find("energy"), &definition.items.at(2));
         QCOMPARE(definition.find("nope"), nullptr);
         QCOMPARE(definition.find(""), nullptr);
+    }
+
+    void retiredItemsAreKnownButNeverAsked() {
+        const auto definition =
+            tend::parseCheckinDefinition(variant([](json& d) {
+                                             auto old = d["items"][0];
+                                             old["id"] = "old_mood";
+                                             old["retired"] = true;
+                                             old.erase("default");
+                                             d["items"].insert(d["items"].begin() + 1, old);
+                                             d["items"][0]["retired"] = false;
+                                         }).toStdString());
+        QCOMPARE(definition.items.size(), std::size_t(3));
+        QCOMPARE(definition.retiredItems.size(), std::size_t(1));
+        const auto* old = definition.find("old_mood");
+        QCOMPARE(old, &definition.retiredItems.at(0));
+        QVERIFY(old->retired);
+        QVERIFY(!old->enabledByDefault);
+        QCOMPARE(old->scale.max, 4);
+        QVERIFY(!definition.find("mood")->retired);
+
+        std::vector<std::string> all;
+        for (const auto* item : definition.allItems())
+            all.push_back(item->id);
+        QCOMPARE(all, (std::vector<std::string>{"mood", "hard_cases", "energy", "old_mood"}));
+
+        // Even when a stored choice says so, a retired item is not asked.
+        const std::set<std::string> tracked{"mood", "old_mood", "energy", "gone"};
+        std::vector<std::string> asked;
+        for (const auto* item : definition.itemsToAsk(tracked, false))
+            asked.push_back(item->id);
+        QCOMPARE(asked, (std::vector<std::string>{"mood", "energy"}));
+    }
+
+    void workItemsAreLeftOutOnADayOff() {
+        const auto definition = tend::parseCheckinDefinition(validDefinition().dump());
+        const std::set<std::string> tracked{"mood", "hard_cases", "energy"};
+        std::vector<std::string> workingDay;
+        for (const auto* item : definition.itemsToAsk(tracked, false))
+            workingDay.push_back(item->id);
+        QCOMPARE(workingDay, (std::vector<std::string>{"mood", "hard_cases", "energy"}));
+        std::vector<std::string> dayOff;
+        for (const auto* item : definition.itemsToAsk(tracked, true))
+            dayOff.push_back(item->id);
+        QCOMPARE(dayOff, (std::vector<std::string>{"mood", "energy"}));
+        // Only what is tracked is asked, in the definition's order.
+        QCOMPARE(definition.itemsToAsk({"energy"}, false).size(), std::size_t(1));
+        QVERIFY(definition.itemsToAsk({}, false).empty());
     }
 
     void acceptsCharacterLimitsInCodePoints() {
@@ -188,10 +299,38 @@ private slots:
                 "items[0].polarity", R"(unknown polarity "up")");
         badFile("default as text", variant([](json& d) { d["items"][0]["default"] = "yes"; }),
                 "items[0].default", "expected a boolean, found a string");
-        badFile(
-            "unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
-            "items[0].grup",
-            R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, default)");
+        badFile("work as text", variant([](json& d) { d["items"][1]["work"] = "yes"; }), "items[1].work",
+                "expected a boolean, found a string");
+        badFile("work as number", variant([](json& d) { d["items"][1]["work"] = 1; }), "items[1].work",
+                "expected a boolean, found a number");
+        badFile("retired as text", variant([](json& d) { d["items"][1]["retired"] = "true"; }),
+                "items[1].retired", "expected a boolean, found a string");
+        badFile("retired and tracked by default", variant([](json& d) {
+                    d["items"][1]["retired"] = true;
+                    d["items"][1]["default"] = true;
+                }),
+                "items[1].default", "a retired item is never asked, so it cannot be tracked by default");
+        badFile("every item retired", variant([](json& d) {
+                    for (auto& item : d["items"]) {
+                        item["retired"] = true;
+                        item.erase("default");
+                    }
+                }),
+                "items", "every item is retired; at least one must still be asked");
+        badFile("retired id used again", variant([](json& d) {
+                    d["items"][1]["retired"] = true;
+                    d["items"][2]["id"] = "hard_cases";
+                }),
+                "items[2].id", R"(duplicate id "hard_cases", already used by items[1])");
+        badFile("retired item of the other polarity", variant([](json& d) {
+                    d["items"][2]["retired"] = true;
+                    d["items"][2]["polarity"] = "higher_is_worse";
+                }),
+                "items[2].polarity", R"(are both in group "wellbeing" but have different polarities)");
+        badFile("unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
+                "items[0].grup",
+                R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, )"
+                "default, work, retired");
         badFile("unknown scale key", variant([](json& d) { d["items"][0]["scale"]["step"] = 1; }),
                 "items[0].scale.step", R"(unknown key "step")");
         badFile("scale not an object", variant([](json& d) { d["items"][0]["scale"] = "0-4"; }),

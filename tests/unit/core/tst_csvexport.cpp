@@ -74,6 +74,26 @@ private slots:
                                                             "2026-03-04,,,,,1,2,,\r\n");
     }
 
+    // A retired question keeps its column after the asked ones, so its old answers are exported too.
+    void keepsAColumnForEachRetiredQuestion() {
+        const auto withRetired = tend::parseCheckinDefinition(R"({
+            "format": "tend.checkin-definition", "version": 2,
+            "items": [
+                {"id": "old_calm", "name": "calm", "text": "Calm?", "group": "wellbeing", "kind": "rating",
+                 "scale": {"min": 0, "max": 2, "labels": ["a", "b", "c"]}, "polarity": "higher_is_better",
+                 "retired": true},
+                {"id": "mood", "name": "mood", "text": "Mood?", "group": "wellbeing", "kind": "rating",
+                 "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_better"}
+            ]
+        })");
+        tend::ExportData data;
+        data.checkins.push_back(checkinOn(date(2026, 3, 1), {{"mood", 1}, {"old_calm", 2}}));
+        QCOMPARE(
+            tend::exportToCsv(data, withRetired),
+            bom + "date,rest_day,mood,old_calm,hard_moments,hard_moments_max_intensity,selfcare_done,note\r\n"
+                  "2026-03-01,0,1,2,0,,0,\r\n");
+    }
+
     void quotesCommasQuotesAndLineBreaks() {
         QCOMPARE(csvOfNote("tired, but ok"), bom + header + "2026-03-01,0,2,,,0,,0,\"tired, but ok\"\r\n");
         QCOMPARE(csvOfNote("she said \"enough\""),

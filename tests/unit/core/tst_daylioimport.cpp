@@ -314,14 +314,14 @@ private slots:
                      std::string("moods[0]: \"rad\" is mapped to 5, but mood goes from 0 to 4"));
         }
         auto unknown = mapping;
-        unknown.activities.at(0) = {"work", 1, DaylioActivityTarget::Answer, "workload", 2};
+        unknown.activities.at(0) = {"work", 1, DaylioActivityTarget::Answer, "caseload", 2};
         try {
             static_cast<void>(tend::applyDaylioMapping(file, unknown, definition()));
             QFAIL("accepted an unknown item");
         } catch (const tend::DataFileError& error) {
             QCOMPARE(std::string(error.what()),
                      std::string("activities[0]: \"work\" is mapped to the question "
-                                 "\"workload\", which this check-in does not have"));
+                                 "\"caseload\", which this check-in does not have"));
         }
     }
 

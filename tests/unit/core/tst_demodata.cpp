@@ -105,7 +105,25 @@ private slots:
         }
         for (const auto& moment : m_data.moments)
             mix(moment.occurredAt.time_of_day().total_seconds() * 10 + moment.intensity);
-        QCOMPARE(QString::number(hash, 16), QStringLiteral("718b89611d2c5793"));
+        QCOMPARE(QString::number(hash, 16), QStringLiteral("69fec05b97c6662e"));
+    }
+
+    // A day off is not asked about the work, so the demo worker never answers those questions on one.
+    void daysOffHoldNoAnswersAboutWork() {
+        int daysOff = 0;
+        for (const auto& checkin : m_data.checkins) {
+            if (!checkin.restDay)
+                continue;
+            ++daysOff;
+            for (const auto& [id, value] : checkin.answers)
+                QVERIFY2(!m_definition.find(id)->work, id.c_str());
+        }
+        QVERIFY(daysOff >= 7);
+        const auto workingDay = std::find_if(m_data.checkins.begin(), m_data.checkins.end(),
+                                             [](const tend::Checkin& c) { return !c.restDay; });
+        QVERIFY(workingDay != m_data.checkins.end());
+        QVERIFY(workingDay->answer("made_difference").has_value() ||
+                workingDay->answer("distressing_material").has_value());
     }
 
     void ticksSelfCareWithAWalkBeforeBetterDays() {

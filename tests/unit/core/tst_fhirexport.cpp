@@ -105,10 +105,11 @@ private slots:
         const auto& questionnaire = bundle["entry"][0]["resource"];
         COMPARE_JSON(questionnaire["resourceType"], json("Questionnaire"));
         COMPARE_JSON(questionnaire["url"], json("urn:tend:questionnaire:daily-checkin"));
-        COMPARE_JSON(questionnaire["version"], json("1"));
+        COMPARE_JSON(questionnaire["version"], json("2"));
         COMPARE_JSON(questionnaire["status"], json("active"));
         const auto& items = questionnaire["item"];
-        QCOMPARE(items.size(), definition().items.size() + 2);
+        // Asked and retired questions, then the rest day and the note.
+        QCOMPARE(items.size(), definition().items.size() + definition().retiredItems.size() + 2);
         const json minValue{{"url", "http://hl7.org/fhir/StructureDefinition/minValue"}, {"valueInteger", 0}};
         const json maxValue{{"url", "http://hl7.org/fhir/StructureDefinition/maxValue"}, {"valueInteger", 4}};
         COMPARE_JSON(items[0], (json{{"linkId", "mood"},
@@ -117,6 +118,7 @@ private slots:
                                      {"extension", json::array({minValue, maxValue})}}));
         COMPARE_JSON(items[4]["linkId"], json("hard_cases"));
         COMPARE_JSON(items[4]["extension"][1]["valueInteger"], json(30));
+        COMPARE_JSON(items[items.size() - 3]["linkId"], json("avoidance"));
         COMPARE_JSON(items[items.size() - 2]["linkId"], json("rest-day"));
         COMPARE_JSON(items[items.size() - 2]["type"], json("boolean"));
         COMPARE_JSON(items[items.size() - 1]["linkId"], json("day-note"));
@@ -128,7 +130,7 @@ private slots:
         QCOMPARE(responses.size(), std::size_t(2));
         const auto& first = responses[0];
         COMPARE_JSON(first["status"], json("completed"));
-        COMPARE_JSON(first["questionnaire"], json("urn:tend:questionnaire:daily-checkin|1"));
+        COMPARE_JSON(first["questionnaire"], json("urn:tend:questionnaire:daily-checkin|2"));
         COMPARE_JSON(first["identifier"],
                      json::parse(R"({"system": "urn:tend:checkin-day", "value": "2026-03-01"})"));
         COMPARE_JSON(first["authored"], json("2026-03-02")); // the day of the last save
@@ -147,6 +149,19 @@ private slots:
         COMPARE_JSON(second["authored"], json("2026-03-03"));
         QCOMPARE(second["item"].size(), std::size_t(2)); // mood and rest day; no note
         COMPARE_JSON(second["item"][1]["answer"][0], json::parse(R"({"valueBoolean": true})"));
+    }
+
+    // An answer to a question that is no longer asked is history, and an export carries all of it.
+    void keepsAnswersToRetiredQuestions() {
+        auto data = sampleData();
+        data.checkins[1].answers["avoidance"] = 2;
+        const auto responses = resourcesOfType(exported(data), "QuestionnaireResponse");
+        QCOMPARE(responses.size(), std::size_t(2));
+        const auto& items = responses[1]["item"];
+        QCOMPARE(items.size(), std::size_t(3)); // mood, avoidance, rest day
+        COMPARE_JSON(items[1]["linkId"], json("avoidance"));
+        COMPARE_JSON(items[1]["answer"][0], json::parse(R"({"valueInteger": 2})"));
+        COMPARE_JSON(items[1]["text"], json(definition().find("avoidance")->text));
     }
 
     void writesIndexValuesAsObservations() {

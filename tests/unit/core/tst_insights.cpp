@@ -79,12 +79,21 @@ private slots:
         for (const auto& indicator : insights.indicators)
             ids.push_back(indicator.itemId);
         // Definition order; hard_cases is a count and numb is not tracked.
-        const std::vector<std::string> expected{
-            "mood",    "energy",     "sleep",    "distressing_material", "intrusion", "avoidance",
-            "on_edge", "exhaustion", "distance", "made_difference",      "supported"};
+        const std::vector<std::string> expected{"mood",
+                                                "energy",
+                                                "sleep",
+                                                "distressing_material",
+                                                "intrusion",
+                                                "avoid_reminders",
+                                                "avoid_work_tasks",
+                                                "on_edge",
+                                                "exhaustion",
+                                                "distance",
+                                                "made_difference",
+                                                "supported"};
         QCOMPARE(ids, expected);
         const auto* onEdge = indicatorOf(insights, "on_edge");
-        QCOMPARE(onEdge->name, std::string("on edge"));
+        QCOMPARE(onEdge->name, std::string("tense or easily startled"));
         QCOMPARE(onEdge->polarity, tend::Polarity::HigherIsWorse);
         QCOMPARE(onEdge->scale.max, 4);
 

@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(out["indicators"]["mood"]["status"].dump(), json("ok").dump());
         QCOMPARE(out["indicators"]["energy"]["status"].dump(), json("not_enough_data").dump());
         QCOMPARE(out["indicators"]["mood"]["scale"].dump(), std::string(R"({"max":4,"min":0})"));
-        QCOMPARE(out["indicators"]["on_edge"]["name"].dump(), json("on edge").dump());
+        QCOMPARE(out["indicators"]["on_edge"]["name"].dump(), json("tense or easily startled").dump());
         QVERIFY(out["what_helps"].is_array());
         QVERIFY(out["what_helps"].empty());
     }

@@ -43,10 +43,12 @@ private slots:
     void parsesTheShippedCards() {
         const auto cards =
             tend::parseLearningCards(readAsset(QStringLiteral("learning/cards.json")).toStdString());
-        QVERIFY(cards.cards.size() >= 6 && cards.cards.size() <= 8);
-        for (const auto* id : {"secondary_traumatic_stress", "burnout", "compassion_satisfaction",
-                               "signs_to_watch", "selfcare_is_part_of_the_work", "rest_and_recovery",
-                               "what_the_numbers_mean", "reaching_for_more_support"})
+        QCOMPARE(cards.cards.size(), std::size_t(15));
+        for (const auto* id :
+             {"secondary_traumatic_stress", "burnout", "compassion_satisfaction", "signs_to_watch",
+              "selfcare_is_part_of_the_work", "rest_and_recovery", "what_the_numbers_mean",
+              "reaching_for_more_support", "after_critical_incident", "grounding_now", "vicarious_trauma",
+              "moral_injury", "shift_work_and_sleep", "supporting_a_colleague", "raising_workload"})
             QVERIFY2(cards.find(id), id);
 
         const auto definition =
@@ -54,8 +56,11 @@ private slots:
         const auto indexKeys = tend::test::indexKeys();
         for (const auto& card : cards.cards) {
             QVERIFY2(!card.related.empty(), card.id.c_str());
-            for (const auto& tag : card.related)
-                QVERIFY2(definition.find(tag) || indexKeys.contains(tag), (card.id + ": " + tag).c_str());
+            for (const auto& tag : card.related) {
+                // A retired question is never charted or prompted again, so a card cannot hang on it.
+                const auto* item = definition.find(tag);
+                QVERIFY2((item && !item->retired) || indexKeys.contains(tag), (card.id + ": " + tag).c_str());
+            }
         }
         // The card about the numbers must say plainly that they are not a diagnosis.
         const auto* numbers = cards.find("what_the_numbers_mean");
@@ -64,6 +69,35 @@ private slots:
             saysNotADiagnosis =
                 saysNotADiagnosis || paragraph.find("not a test or a diagnosis") != std::string::npos;
         QVERIFY(saysNotADiagnosis);
+    }
+
+    // A follow-up after an intense hard moment opens these two cards by id; they must keep their promises.
+    void theCardsForAnIntenseMomentSayWhatMatters() {
+        const auto cards =
+            tend::parseLearningCards(readAsset(QStringLiteral("learning/cards.json")).toStdString());
+        const auto textOf = [](const tend::LearningCard& card) {
+            std::string text = card.summary;
+            for (const auto& paragraph : card.paragraphs)
+                text += "\n" + paragraph;
+            return text;
+        };
+        const auto incident = textOf(*cards.find("after_critical_incident"));
+        for (const char* promise : {"common", "you decide how much to share", "Support page", "crisis line"})
+            QVERIFY2(incident.find(promise) != std::string::npos, promise);
+
+        // Grounding: permission to stop first, then short numbered steps, then where to find more help.
+        const auto& grounding = *cards.find("grounding_now");
+        QVERIFY(grounding.paragraphs.front().find("stop at any point") != std::string::npos);
+        int steps = 0;
+        for (const auto& paragraph : grounding.paragraphs) {
+            if (paragraph.starts_with(std::to_string(steps + 1) + ". ")) {
+                ++steps;
+                QVERIFY2(paragraph.size() <= 200, paragraph.c_str());
+            }
+        }
+        QCOMPARE(steps, 5);
+        QVERIFY(grounding.paragraphs.back().find("Support page") != std::string::npos);
+        QCOMPARE(cards.relatedTo("intrusion").front()->id, std::string("secondary_traumatic_stress"));
     }
 
     void readsEveryFieldAndFindsRelatedCards() {

@@ -60,6 +60,8 @@ private slots:
         QCOMPARE(profile.crisisLines[1].url, std::string("https://findahelpline.com"));
         QVERIFY(!profile.employeeAssistance);
         QVERIFY(!profile.supervisor);
+        // No organisation, so no peer support either: the default never offers support that is not there.
+        QVERIFY(profile.peerSupport.empty());
         QVERIFY(profile.hubUrl.empty());
         QVERIFY(profile.instrumentPacks.empty());
     }
@@ -93,6 +95,19 @@ private slots:
         QCOMPARE(profile.supervisor->phone, std::string("555-0199"));
         QCOMPARE(profile.supervisor->email, std::string("sam.rivera@northside.example"));
         QCOMPARE(profile.hubUrl, std::string("https://hub.northside.example:8443/tend"));
+
+        QCOMPARE(profile.peerSupport.size(), std::size_t(3));
+        const auto& trim = profile.peerSupport[0];
+        QCOMPARE(trim.name, std::string("TRiM practitioners"));
+        QCOMPARE(trim.phone, std::string("0800 555 0134"));
+        QCOMPARE(trim.email, std::string("trim@northside.example"));
+        QCOMPARE(trim.url, std::string("https://intranet.northside.example/trim"));
+        QCOMPARE(trim.hours, std::string("Weekdays 9-17"));
+        QVERIFY(trim.note.starts_with("Trained colleagues"));
+        QCOMPARE(profile.peerSupport[1].name, std::string("Chaplaincy"));
+        QCOMPARE(profile.peerSupport[1].url, std::string("tel:+44 20 7946 0999"));
+        QVERIFY(profile.peerSupport[1].phone.empty());
+        QVERIFY(profile.peerSupport[2].note.starts_with("Ask the duty manager"));
 
         QCOMPARE(profile.instrumentPacks.size(), std::size_t(2));
         QCOMPARE(profile.instrumentPacks[0].id, std::string("five_items_times_four"));
@@ -134,7 +149,7 @@ private slots:
         badFile("unknown top-level key", variant([](json& d) { d["crisis_line"] = json::array(); }),
                 "crisis_line",
                 R"(unknown key "crisis_line"; allowed keys are format, version, organisation, crisis_lines, )"
-                "employee_assistance, supervisor, hub, instrument_packs");
+                "employee_assistance, supervisor, hub, instrument_packs, peer_support");
         badFile("empty organisation", variant([](json& d) { d["organisation"] = ""; }), "organisation",
                 "must not be empty");
         badFile("missing crisis lines", variant([](json& d) { d.erase("crisis_lines"); }), "crisis_lines",
@@ -234,6 +249,42 @@ private slots:
         badFile("duplicate pack ids",
                 variant([](json& d) { d["instrument_packs"][1]["id"] = d["instrument_packs"][0]["id"]; }),
                 "instrument_packs[1].id", "duplicate pack id");
+        badFile("peer support without an organisation", variant([](json& d) { d.erase("organisation"); }),
+                "peer_support", "peer support belongs to an organisation; name it in \"organisation\"");
+        badFile("peer support not an array",
+                variant([](json& d) { d["peer_support"] = d["peer_support"][0]; }), "peer_support",
+                "expected an array, found an object");
+        badFile("peer support empty", variant([](json& d) { d["peer_support"] = json::array(); }),
+                "peer_support", "must list at least one entry");
+        badFile("too many peer supporters", variant([](json& d) {
+                    for (int i = 0; i < 18; ++i)
+                        d["peer_support"].push_back(d["peer_support"][1]);
+                }),
+                "peer_support", "too many entries (21); at most 20");
+        badFile("peer supporter not an object", variant([](json& d) { d["peer_support"][1] = "Chaplaincy"; }),
+                "peer_support[1]", "expected an object, found a string");
+        badFile("peer supporter without name", variant([](json& d) { d["peer_support"][0].erase("name"); }),
+                "peer_support[0].name", "required but missing");
+        badFile("peer supporter unknown key", variant([](json& d) { d["peer_support"][2]["role"] = "TRiM"; }),
+                "peer_support[2].role",
+                "unknown key \"role\"; allowed keys are name, phone, email, url, hours, note");
+        badFile("peer supporter without a way to reach them", variant([](json& d) {
+                    d["peer_support"][2] = json{{"name", "Peer supporters"}, {"hours", "Always"}};
+                }),
+                "peer_support[2]",
+                "give at least one way to reach \"Peer supporters\": a phone, email or url, or a note saying "
+                "how");
+        badFile("peer supporter bad phone",
+                variant([](json& d) { d["peer_support"][0]["phone"] = "TRIM-LINE"; }),
+                "peer_support[0].phone", "invalid phone number");
+        badFile("peer supporter bad email", variant([](json& d) { d["peer_support"][0]["email"] = "trim"; }),
+                "peer_support[0].email", "invalid email address");
+        badFile("peer supporter http url",
+                variant([](json& d) { d["peer_support"][0]["url"] = "http://intranet.northside.example"; }),
+                "peer_support[0].url", "expected an https://, tel: or mailto: address");
+        badFile("peer supporter note too long",
+                variant([](json& d) { d["peer_support"][2]["note"] = std::string(401, 'n'); }),
+                "peer_support[2].note", "too long (401 characters); at most 400");
         badFile("too large", QByteArray(1024 * 1024 + 1, ' '), "",
                 "too large (1048577 bytes); at most 1048576");
     }

@@ -73,9 +73,9 @@ private slots:
         QCOMPARE(at(row, HistoryModel::DateRole).toDate(), QDate(2026, 11, 25));
         QVERIFY(at(row, HistoryModel::HasCheckinRole).toBool());
         const QString summary = at(row, HistoryModel::SummaryRole).toString();
-        // Mood 3 on its 0..4 scale is labelled "Good"; sleep 2 is "So-so".
-        QVERIFY2(summary.contains(QStringLiteral("Good")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("So-so")), qPrintable(summary));
+        // Mood 3 on its 0..4 scale is labelled "Good"; sleep 2 is "Okay".
+        QVERIFY2(summary.contains(QStringLiteral("Mood: Good")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Sleep: Okay")), qPrintable(summary));
         QCOMPARE(at(row, HistoryModel::MoodRole).toDouble(), 0.75);
         QCOMPARE(at(row, HistoryModel::HasNoteRole).toBool(), false);
         // Its neighbours stay empty.

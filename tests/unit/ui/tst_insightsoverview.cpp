@@ -32,7 +32,8 @@ class TestInsightsOverview final : public QObject {
             m_env->saveCheckin(m_env->today() - days(back), {{"mood", 3},
                                                              {"on_edge", back < 7 ? 3 : 1},
                                                              {"intrusion", 0},
-                                                             {"avoidance", 0},
+                                                             {"avoid_reminders", 0},
+                                                             {"avoid_work_tasks", 0},
                                                              {"numb", 0}});
     }
 
@@ -134,8 +135,12 @@ private slots:
         acute.setAcuteOnly(true);
         QCOMPARE(acute.prompts()->rowCount(), 0);
         // Mood 0 with feeling numb or far away at 4, the other stress questions at 0.
-        m_env->saveCheckin(m_env->today(),
-                           {{"mood", 0}, {"numb", 4}, {"intrusion", 0}, {"avoidance", 0}, {"on_edge", 0}});
+        m_env->saveCheckin(m_env->today(), {{"mood", 0},
+                                            {"numb", 4},
+                                            {"intrusion", 0},
+                                            {"avoid_reminders", 0},
+                                            {"avoid_work_tasks", 0},
+                                            {"on_edge", 0}});
         QCOMPARE(acute.prompts()->rowCount(), 1);
         const auto prompt = acute.prompts()->index(0);
         QVERIFY(prompt.data(PromptListModel::AcuteRole).toBool());

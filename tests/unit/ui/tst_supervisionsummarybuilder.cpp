@@ -72,8 +72,8 @@ private:
         (void)session().hardMoments().add(moment);
     }
 
-    // Burnout is read from "worn out" alone (0-4, so 25 points a step); wellbeing from mood on two days
-    // only, too few for a mean.
+    // Burnout is read from "exhausted by work" alone (0-4, so 25 points a step); wellbeing from mood on two
+    // days only, too few for a mean.
     void buildHistory() {
         m_walk = session().plan().addOwn("Walk after work", bg::date(2026, 9, 1)).id;
         m_friend = session().plan().addOwn("Call a friend", bg::date(2026, 9, 1)).id;
@@ -206,8 +206,8 @@ private slots:
         const auto changes = SupervisionSummaryBuilder(session()).build(2).notableChanges;
         QVERIFY2(changes.contains(QStringLiteral("Burnout was high on 7 of my last 7 check-ins.")),
                  qPrintable(changes.join(QLatin1Char('|'))));
-        QVERIFY(changes.contains(
-            QStringLiteral("Worn out was in the harder part of its scale on 7 of my last 7 check-ins.")));
+        QVERIFY(changes.contains(QStringLiteral(
+            "Exhausted by work was in the harder part of its scale on 7 of my last 7 check-ins.")));
     }
 
     void notesNeverReachTheDocument() {

@@ -104,7 +104,8 @@ private slots:
             else if (id == QStringLiteral("hard_cases"))
                 QVERIFY(tracked);
         }
-        QCOMPARE(reopened.trackedCount(), int(m_env->session->definition().items.size()) - 1);
+        // One default switched off, one optional item switched on.
+        QCOMPARE(reopened.trackedCount(), int(m_env->session->tracking().defaultItems().size()));
     }
 
     void aChangeMadeElsewhereShowsToo() {

@@ -43,7 +43,9 @@ DefaultTracking defaultTracking() {
     DefaultTracking result;
     for (const auto& value : items) {
         const QJsonObject item = value.toObject();
-        if (!item.value(QLatin1String("default")).toBool(true))
+        // Retired items are never tracked, whatever their "default" says.
+        if (!item.value(QLatin1String("default")).toBool(true) ||
+            item.value(QLatin1String("retired")).toBool())
             continue;
         ++result.items;
         groups.insert(item.value(QLatin1String("group")).toString());
