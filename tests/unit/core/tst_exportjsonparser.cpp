@@ -229,6 +229,8 @@ private slots:
                 "settings.lock.pin_hash", "not a setting that Tend takes from a file");
         badFile("unknown theme", variant([](json& d) { d["settings"]["theme"] = "purple"; }),
                 "settings.theme", "expected \"system\", \"light\" or \"dark\"");
+        badFile("day start in the afternoon", variant([](json& d) { d["settings"]["day_start"] = "15:00"; }),
+                "settings.day_start", "expected a time from 00:00 to 12:00 written as HH:MM");
         badFile("setting as a number", variant([](json& d) { d["settings"]["onboarding_done"] = 1; }),
                 "settings.onboarding_done", "expected a string, found a number");
         badFile("broken organisation profile", variant([](json& d) { d["settings"]["org_profile"] = "{}"; }),
