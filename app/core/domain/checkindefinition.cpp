@@ -28,7 +28,8 @@ constexpr int maxCountValue = 1000;
 constexpr std::int64_t maxScaleMagnitude = 1'000'000;
 
 constexpr std::array topLevelKeys{"format", "version", "about", "items"};
-constexpr std::array itemKeys{"id", "name", "text", "help", "group", "kind", "scale", "polarity", "default"};
+constexpr std::array itemKeys{"id",   "name",  "text",     "help",    "group",
+                              "kind", "scale", "polarity", "default", "work"};
 constexpr std::array scaleKeys{"min", "max", "labels"};
 
 std::string allowedGroupList() {
@@ -132,6 +133,8 @@ CheckinItem readItem(const json& value, const std::string& path) {
     item.polarity = readPolarity(value, path);
     if (value.contains("default"))
         item.enabledByDefault = readBool(value["default"], member(path, "default"));
+    if (value.contains("work"))
+        item.work = readBool(value["work"], member(path, "work"));
     return item;
 }
 

@@ -34,6 +34,9 @@ struct CheckinItem {
     ItemScale scale;
     Polarity polarity = Polarity::HigherIsBetter;
     bool enabledByDefault = true;
+    // About the work itself (exposure, hard cases, "did your work make a difference"): not asked on a day
+    // off or on leave, and not applicable to that day rather than missing.
+    bool work = false;
 };
 
 struct CheckinDefinition {

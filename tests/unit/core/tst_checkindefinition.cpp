@@ -26,7 +26,7 @@ json validDefinition() {
             {"id": "mood", "name": "mood", "text": "How are you?", "help": "Just today.", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 0, "max": 4, "labels": ["a", "b", "c", "d", "e"]}, "polarity": "higher_is_better"},
             {"id": "hard_cases", "name": "hard_cases", "text": "How many?", "group": "exposure", "kind": "count",
-             "scale": {"min": 0, "max": 30}, "polarity": "higher_is_worse", "default": false},
+             "scale": {"min": 0, "max": 30}, "polarity": "higher_is_worse", "default": false, "work": true},
             {"id": "energy", "name": "energy", "text": "Energy?", "group": "wellbeing", "kind": "rating",
              "scale": {"min": 1, "max": 3, "labels": ["low", "some", "high"]}, "polarity": "higher_is_better"}
         ]
@@ -92,6 +92,8 @@ private slots:
         QCOMPARE(energy.scale.labels, (std::vector<std::string>{"low", "some", "high"}));
         QVERIFY(!definition.items.at(1).enabledByDefault);
         QVERIFY(definition.items.at(1).help.empty());
+        QVERIFY(definition.items.at(1).work);
+        QVERIFY(!mood.work); // "work" omitted
     }
 
     void findReturnsNullForUnknownIds() {
@@ -188,10 +190,12 @@ private slots:
                 "items[0].polarity", R"(unknown polarity "up")");
         badFile("default as text", variant([](json& d) { d["items"][0]["default"] = "yes"; }),
                 "items[0].default", "expected a boolean, found a string");
+        badFile("work as a number", variant([](json& d) { d["items"][1]["work"] = 1; }), "items[1].work",
+                "expected a boolean, found a number");
         badFile(
             "unknown item key", variant([](json& d) { d["items"][0]["grup"] = "wellbeing"; }),
             "items[0].grup",
-            R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, default)");
+            R"(unknown key "grup"; allowed keys are id, name, text, help, group, kind, scale, polarity, default, work)");
         badFile("unknown scale key", variant([](json& d) { d["items"][0]["scale"]["step"] = 1; }),
                 "items[0].scale.step", R"(unknown key "step")");
         badFile("scale not an object", variant([](json& d) { d["items"][0]["scale"] = "0-4"; }),
