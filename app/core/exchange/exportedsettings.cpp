@@ -2,6 +2,7 @@
 
 #include "content/orgprofile.h"
 #include "formats/datafileerror.h"
+#include "settings/promptkindssetting.h"
 #include "time/daystart.h"
 #include "time/isodate.h"
 
@@ -63,6 +64,12 @@ std::optional<std::string> exportedSettingProblem(std::string_view key, std::str
                                                                    "written as HH:MM");
     if (key == "item_tracking")
         return trackingProblem(value);
+    if (key == "prompt_kinds_off")
+        return PromptKindsSetting::parse(value)
+                   ? std::nullopt
+                   : std::optional<std::string>("expected kinds of prompt other than crisis, each once, in "
+                                                "the order self_care, micro_action, talk_to_supervisor, "
+                                                "professional_support, separated by commas");
     if (key == "org_profile") {
         try {
             static_cast<void>(parseOrgProfile(value));
