@@ -124,8 +124,8 @@ private slots:
                              "marked as a day off or leave."));
         QCOMPARE(prompts[1].reason,
                  std::string("Your secondary traumatic stress reading this week is 23 points "
-                             "above your usual weeks, and it has been rising by about 5 points "
-                             "a week."));
+                             "above your usual weeks, and it is still rising: about 5 a week on the "
+                             "scale of 0 to 100."));
         QCOMPARE(prompts[2].reason,
                  std::string("Your secondary traumatic stress reading has averaged 62 out of "
                              "100 over the last four weeks, and it was in a harder range on "
