@@ -399,13 +399,20 @@ void checkShownOncePerDay(const std::vector<PromptEvent>& events) {
     }
 }
 
-std::map<std::string, std::string> readSettings(const json& value) {
+// Settings that version 2 added; a file of version 1 cannot hold them.
+bool addedInVersion2(std::string_view key) {
+    return key == "day_start" || key == "prompt_kinds_off";
+}
+
+std::map<std::string, std::string> readSettings(const json& value, int version) {
     expectObject(value, "settings");
     std::map<std::string, std::string> settings;
     for (const auto& [key, setting] : value.items()) {
         const auto path = member("settings", shortened(key));
         if (!isExportedSetting(key))
             throw DataFileError(path, "not a setting that Tend takes from a file");
+        if (version == 1 && addedInVersion2(key))
+            throw DataFileError(path, "not a setting that a file of version 1 can hold");
         auto text = readString(setting, path);
         if (const auto problem = exportedSettingProblem(key, text))
             throw DataFileError(path, *problem);
@@ -531,7 +538,7 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
         checkShownOncePerDay(data.promptEvents);
     }
     if (contents.settings)
-        data.settings = readSettings(root["settings"]);
+        data.settings = readSettings(root["settings"], context.version);
     sortCanonically(data);
     return data;
 }

@@ -177,6 +177,8 @@ private slots:
                 }),
                 "prompt_events[1].event",
                 "unknown event \"allowed\"; expected \"shown\", \"opened\", \"dismissed\" or \"snoozed\"");
+        badFile("day start in version 1", versionOne([](json& d) { d["settings"]["day_start"] = "06:00"; }),
+                "settings.day_start", "not a setting that a file of version 1 can hold");
         badFile("never in version 1",
                 versionOne([](json& d) { d["prompt_events"][1]["quiet_until"] = "never"; }),
                 "prompt_events[1].quiet_until", "only a dismissed prompt can stay quiet for good");
