@@ -35,8 +35,9 @@ struct CheckinItem {
     ItemScale scale;
     Polarity polarity = Polarity::HigherIsBetter;
     bool enabledByDefault = true;
-    // About the working day ("work": true): on a day the worker marks as a day off it is not asked, since
-    // there is no work to answer about, and its absence is simply a missing answer.
+    // About the working day ("work": true): exposure, hard cases, "did your work make a difference". On a
+    // day the worker marks as a day off or on leave it is not asked, and the indices treat it as not
+    // applicable to that day rather than missing.
     bool work = false;
     // No longer asked ("retired": true), yet still known, so that answers given while it was asked stay
     // valid, readable and exportable. An item is retired rather than deleted whenever its question changes

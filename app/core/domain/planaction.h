@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tend {
 
@@ -17,6 +18,10 @@ struct PlanAction {
     int position = 0; // order within the active plan
     boost::gregorian::date addedOn;
     bool archived = false; // left the plan; kept so the days it was ticked keep their meaning
+    // Indicator ids and index keys the worker says this action suits (sorted, each once), so that a prompt
+    // about what moved can suggest the worker's own actions too. Library actions also suit what the library
+    // says.
+    std::vector<std::string> tags = {};
 };
 
 } // namespace tend

@@ -172,31 +172,46 @@ void checkCheckins(Checker& checker, const CheckinDefinition& definition) {
         });
 }
 
+// Tags as the plan repository writes them: sorted ids, each once, joined by single spaces.
+bool tagsAsStored(const std::string& text) {
+    std::vector<std::string> tags;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto end = std::min(text.find(' ', start), text.size());
+        tags.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    const auto normalised = SelfCarePlanRepository::normalisedTags(tags);
+    return normalised && *normalised == tags;
+}
+
 void checkPlan(Checker& checker) {
     const std::string table = "selfcare_plan";
-    checker.eachRow(table,
-                    selectWithTypes({"id", "library_id", "title", "position", "added_on", "archived"},
-                                    "FROM selfcare_plan ORDER BY id"),
-                    [&](Statement& statement) {
-                        const Row row(statement);
-                        const auto key = row.key(0);
-                        if (!row.isNull(1))
-                            static_cast<void>(checker.text(row, 1, table, key, "library_id"));
-                        if (const auto title = checker.text(row, 2, table, key, "title");
-                            title && SelfCarePlanRepository::normalisedTitle(*title) != *title)
-                            checker.report(table, key,
-                                           "title is not one line of 1 to " +
-                                               std::to_string(SelfCarePlanRepository::maxTitleLength) +
-                                               " characters without spaces at either end");
-                        if (const auto position = checker.integer(row, 3, table, key, "position");
-                            position && *position < 0)
-                            checker.report(table, key, "position is negative");
-                        checker.date(row, 4, table, key, "added_on");
-                        if (const auto archived = checker.integer(row, 5, table, key, "archived");
-                            archived && *archived != 0 && *archived != 1)
-                            checker.report(table, key,
-                                           "archived is " + std::to_string(*archived) + ", not 0 or 1");
-                    });
+    checker.eachRow(
+        table,
+        selectWithTypes({"id", "library_id", "title", "position", "added_on", "archived", "tags"},
+                        "FROM selfcare_plan ORDER BY id"),
+        [&](Statement& statement) {
+            const Row row(statement);
+            const auto key = row.key(0);
+            if (!row.isNull(1))
+                static_cast<void>(checker.text(row, 1, table, key, "library_id"));
+            if (const auto title = checker.text(row, 2, table, key, "title");
+                title && SelfCarePlanRepository::normalisedTitle(*title) != *title)
+                checker.report(table, key,
+                               "title is not one line of 1 to " +
+                                   std::to_string(SelfCarePlanRepository::maxTitleLength) +
+                                   " characters without spaces at either end");
+            if (const auto position = checker.integer(row, 3, table, key, "position");
+                position && *position < 0)
+                checker.report(table, key, "position is negative");
+            checker.date(row, 4, table, key, "added_on");
+            if (const auto archived = checker.integer(row, 5, table, key, "archived");
+                archived && *archived != 0 && *archived != 1)
+                checker.report(table, key, "archived is " + std::to_string(*archived) + ", not 0 or 1");
+            if (const auto tags = checker.text(row, 6, table, key, "tags"); tags && !tagsAsStored(*tags))
+                checker.report(table, key, "tags are not sorted ids separated by single spaces, each once");
+        });
 }
 
 void checkHardMoments(Checker& checker) {
@@ -222,9 +237,9 @@ void checkPromptEvents(Checker& checker) {
     const std::string table = "prompt_events";
     checker.eachRow(
         table,
-        selectWithTypes(
-            {"id", "rule_id", "subject", "event", "at", "quiet_until", "reason", "plan_action_id"},
-            "FROM prompt_events ORDER BY id"),
+        selectWithTypes({"id", "rule_id", "subject", "event", "at", "quiet_until", "reason", "plan_action_id",
+                         "library_action_id"},
+                        "FROM prompt_events ORDER BY id"),
         [&](Statement& statement) {
             const Row row(statement);
             const auto key = row.key(0);
@@ -237,11 +252,16 @@ void checkPromptEvents(Checker& checker) {
                 kind = promptEventKindFromKey(*eventText);
                 if (!kind)
                     checker.report(table, key,
-                                   "event '" + *eventText + "' is not shown, opened, dismissed or snoozed");
+                                   "event '" + *eventText +
+                                       "' is not shown, opened, dismissed, snoozed or allowed");
             }
             checker.time(row, 4, table, key, "at");
-            if (!row.isNull(5))
-                checker.date(row, 5, table, key, "quiet_until");
+            const auto quiet = row.isNull(5) ? std::nullopt : checker.text(row, 5, table, key, "quiet_until");
+            const bool never = quiet == "never";
+            if (quiet && !never && !parseIsoDate(*quiet))
+                checker.report(table, key,
+                               "quiet_until '" + *quiet +
+                                   "' is neither a date written as YYYY-MM-DD nor never");
             static_cast<void>(checker.text(row, 6, table, key, "reason"));
             if (!kind)
                 return;
@@ -250,8 +270,19 @@ void checkPromptEvents(Checker& checker) {
                 checker.report(table, key,
                                decision ? "a dismissed or snoozed prompt has no quiet_until"
                                         : "only a dismissed or snoozed prompt has a quiet_until");
+            if (never && *kind != PromptEventKind::Dismissed)
+                checker.report(table, key, "only a dismissed prompt stays quiet for good");
             if (!row.isNull(7) && *kind != PromptEventKind::Shown)
                 checker.report(table, key, "only a shown prompt names a plan action");
+            if (!row.isNull(8)) {
+                if (const auto library = checker.text(row, 8, table, key, "library_action_id");
+                    library && library->empty())
+                    checker.report(table, key, "library_action_id is empty");
+                if (*kind != PromptEventKind::Shown)
+                    checker.report(table, key, "only a shown prompt names a library action");
+                if (!row.isNull(7))
+                    checker.report(table, key, "a prompt names a plan action or a library action, not both");
+            }
         });
 }
 

@@ -2,6 +2,8 @@
 
 #include "content/orgprofile.h"
 #include "formats/datafileerror.h"
+#include "settings/promptkindssetting.h"
+#include "time/daystart.h"
 #include "time/isodate.h"
 
 #include <nlohmann/json.hpp>
@@ -56,8 +58,18 @@ std::optional<std::string> exportedSettingProblem(std::string_view key, std::str
     if (key == "assessment_card_hidden_until")
         return parseIsoDate(value) ? std::nullopt
                                    : std::optional<std::string>("expected a date written as YYYY-MM-DD");
+    if (key == "day_start")
+        return DayStart::parse(value) ? std::nullopt
+                                      : std::optional<std::string>("expected a time from 00:00 to 12:00 "
+                                                                   "written as HH:MM");
     if (key == "item_tracking")
         return trackingProblem(value);
+    if (key == "prompt_kinds_off")
+        return PromptKindsSetting::parse(value)
+                   ? std::nullopt
+                   : std::optional<std::string>("expected kinds of prompt other than crisis, each once, in "
+                                                "the order self_care, micro_action, talk_to_supervisor, "
+                                                "professional_support, separated by commas");
     if (key == "org_profile") {
         try {
             static_cast<void>(parseOrgProfile(value));

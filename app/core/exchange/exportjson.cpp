@@ -27,6 +27,10 @@ std::string day(boost::gregorian::date value, const std::string& path) {
     return toIsoDate(value);
 }
 
+std::string quietUntil(boost::gregorian::date value, const std::string& path) {
+    return isNeverAgain(value) ? quietUntilText(value) : day(value, path);
+}
+
 std::string moment(boost::posix_time::ptime value, const std::string& path) {
     if (value.is_special())
         throw DataFileError(path, "not a real time");
@@ -65,7 +69,11 @@ json hardMoment(const HardMoment& moment_, const std::string& path) {
 }
 
 json planAction(const PlanAction& action, const std::string& path) {
+    json tags = json::array();
+    for (std::size_t i = 0; i < action.tags.size(); ++i)
+        tags.push_back(text(action.tags[i], indexed(member(path, "tags"), i)));
     return {
+        {"tags", std::move(tags)},
         {"id", action.id},
         {"library_id", action.libraryId ? json(text(*action.libraryId, member(path, "library_id"))) : json()},
         {"title", text(action.title, member(path, "title"))},
@@ -106,9 +114,11 @@ json promptEvent(const PromptEvent& event, const std::string& path) {
         {"event", std::string(promptEventKey(event.kind))},
         {"at", moment(event.at, member(path, "at"))},
         {"quiet_until",
-         event.quietUntil ? json(day(*event.quietUntil, member(path, "quiet_until"))) : json()},
+         event.quietUntil ? json(quietUntil(*event.quietUntil, member(path, "quiet_until"))) : json()},
         {"reason", text(event.reason, member(path, "reason"))},
         {"plan_action", event.planActionId ? json(*event.planActionId) : json()},
+        {"library_action",
+         event.libraryActionId ? json(text(*event.libraryActionId, member(path, "library_action"))) : json()},
     };
 }
 

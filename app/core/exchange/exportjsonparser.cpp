@@ -31,12 +31,15 @@ constexpr std::array topLevelKeys{"format",      "version",       "notes",      
 constexpr std::array checkinKeys{"date",      "answers",    "note",      "rest_day",
                                  "self_care", "created_at", "updated_at"};
 constexpr std::array hardMomentKeys{"id", "at", "intensity", "note"};
-constexpr std::array planKeys{"id", "library_id", "title", "position", "added_on", "archived"};
+constexpr std::array planKeysV1{"id", "library_id", "title", "position", "added_on", "archived"};
+constexpr std::array planKeys{"id", "library_id", "title", "position", "added_on", "archived", "tags"};
 constexpr std::array assessmentKeys{"id",       "pack_id", "pack_version", "taken_on",
                                     "taken_at", "answers", "scores"};
 constexpr std::array scoreKeys{"scale", "score", "band"};
-constexpr std::array promptEventKeys{"rule_id",     "subject", "event",      "at",
-                                     "quiet_until", "reason",  "plan_action"};
+constexpr std::array promptEventKeysV1{"rule_id",     "subject", "event",      "at",
+                                       "quiet_until", "reason",  "plan_action"};
+constexpr std::array promptEventKeys{"rule_id",     "subject", "event",       "at",
+                                     "quiet_until", "reason",  "plan_action", "library_action"};
 
 // Unknown keys are named shortened, since a hostile file could make one as long as the file itself.
 template <std::size_t N>
@@ -105,6 +108,7 @@ std::string readNote(const json& value, const std::string& path, bool notesInclu
 
 // Shared state of one file: what the top level declared, and the plan the other sections point into.
 struct FileContext {
+    int version = exportFormatVersion;
     bool notes = true;
     std::optional<date> from;
     std::optional<date> to;
@@ -152,9 +156,26 @@ void requireUnique(const std::vector<Item>& items, const char* list, const char*
     }
 }
 
-PlanAction readPlanAction(const json& value, const std::string& path) {
+std::vector<std::string> readTags(const json& value, const std::string& path) {
+    expectArray(value, path, 0, SelfCarePlanRepository::maxTags);
+    std::vector<std::string> tags;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto tagPath = indexed(path, i);
+        auto tag = jsonfields::readId(value[i], tagPath, SelfCarePlanRepository::maxTagLength);
+        if (std::find(tags.begin(), tags.end(), tag) != tags.end())
+            throw DataFileError(tagPath, "tag " + inQuotes(tag) + " is listed twice");
+        tags.push_back(std::move(tag));
+    }
+    std::sort(tags.begin(), tags.end());
+    return tags;
+}
+
+PlanAction readPlanAction(const json& value, const std::string& path, const FileContext& context) {
     expectObject(value, path);
-    rejectUnknown(value, path, planKeys);
+    if (context.version == 1)
+        rejectUnknown(value, path, planKeysV1);
+    else
+        rejectUnknown(value, path, planKeys);
     PlanAction action;
     action.id = readId(field(value, "id", path), member(path, "id"));
     const auto& library = field(value, "library_id", path);
@@ -173,6 +194,8 @@ PlanAction readPlanAction(const json& value, const std::string& path) {
         readValueIn(field(value, "position", path), member(path, "position"), 0, Limits::maxPosition);
     action.addedOn = readDate(field(value, "added_on", path), member(path, "added_on"));
     action.archived = readBool(field(value, "archived", path), member(path, "archived"));
+    if (context.version >= 2)
+        action.tags = readTags(field(value, "tags", path), member(path, "tags"));
     return action;
 }
 
@@ -289,7 +312,10 @@ AssessmentResult readAssessment(const json& value, const std::string& path, cons
 
 PromptEvent readPromptEvent(const json& value, const std::string& path, const FileContext& context) {
     expectObject(value, path);
-    rejectUnknown(value, path, promptEventKeys);
+    if (context.version == 1)
+        rejectUnknown(value, path, promptEventKeysV1);
+    else
+        rejectUnknown(value, path, promptEventKeys);
     PromptEvent event;
     event.ruleId =
         jsonfields::readId(field(value, "rule_id", path), member(path, "rule_id"), Limits::maxIdLength);
@@ -299,10 +325,15 @@ PromptEvent readPromptEvent(const json& value, const std::string& path, const Fi
         event.subject = readKeyId(event.subject, subjectPath);
     const auto kindPath = member(path, "event");
     const auto kindText = readString(field(value, "event", path), kindPath);
-    const auto kind = promptEventKindFromKey(kindText);
+    auto kind = promptEventKindFromKey(kindText);
+    if (kind == PromptEventKind::Allowed && context.version == 1)
+        kind.reset(); // version 1 knew no such event
     if (!kind)
-        throw DataFileError(kindPath, "unknown event " + inQuotes(shortened(kindText)) +
-                                          "; expected \"shown\", \"opened\", \"dismissed\" or \"snoozed\"");
+        throw DataFileError(kindPath, "unknown event " + inQuotes(shortened(kindText)) + "; expected " +
+                                          (context.version == 1
+                                               ? "\"shown\", \"opened\", \"dismissed\" or \"snoozed\""
+                                               : "\"shown\", \"opened\", \"dismissed\", \"snoozed\" or "
+                                                 "\"allowed\""));
     event.kind = *kind;
     event.at = readTime(field(value, "at", path), member(path, "at"));
     context.checkInRange(event.at.date(), member(path, "at"));
@@ -310,8 +341,12 @@ PromptEvent readPromptEvent(const json& value, const std::string& path, const Fi
     const bool decision = event.kind == PromptEventKind::Dismissed || event.kind == PromptEventKind::Snoozed;
     const auto quietPath = member(path, "quiet_until");
     const auto& quiet = field(value, "quiet_until", path);
-    if (!quiet.is_null())
-        event.quietUntil = readDate(quiet, quietPath);
+    if (!quiet.is_null()) {
+        const bool never = quiet.is_string() && quiet.get_ref<const std::string&>() == "never";
+        if (never && (context.version == 1 || event.kind != PromptEventKind::Dismissed))
+            throw DataFileError(quietPath, "only a dismissed prompt can stay quiet for good (\"never\")");
+        event.quietUntil = never ? neverAgain() : readDate(quiet, quietPath);
+    }
     if (decision && !event.quietUntil)
         throw DataFileError(quietPath, "a " + kindText + " prompt needs the day it stays quiet until");
     if (!decision && event.quietUntil)
@@ -330,6 +365,19 @@ PromptEvent readPromptEvent(const json& value, const std::string& path, const Fi
             throw DataFileError(actionPath, "only a shown prompt names the self-care action it suggested");
         event.planActionId = readId(action, actionPath);
         context.checkPlanAction(*event.planActionId, actionPath);
+    }
+    if (context.version >= 2) {
+        const auto libraryPath = member(path, "library_action");
+        const auto& library = field(value, "library_action", path);
+        if (!library.is_null()) {
+            if (event.kind != PromptEventKind::Shown)
+                throw DataFileError(libraryPath,
+                                    "only a shown prompt names the self-care action it suggested");
+            if (event.planActionId)
+                throw DataFileError(libraryPath,
+                                    "a prompt suggests a plan action or a library action, not both");
+            event.libraryActionId = jsonfields::readId(library, libraryPath, Limits::maxIdLength);
+        }
     }
     return event;
 }
@@ -351,13 +399,20 @@ void checkShownOncePerDay(const std::vector<PromptEvent>& events) {
     }
 }
 
-std::map<std::string, std::string> readSettings(const json& value) {
+// Settings that version 2 added; a file of version 1 cannot hold them.
+bool addedInVersion2(std::string_view key) {
+    return key == "day_start" || key == "prompt_kinds_off";
+}
+
+std::map<std::string, std::string> readSettings(const json& value, int version) {
     expectObject(value, "settings");
     std::map<std::string, std::string> settings;
     for (const auto& [key, setting] : value.items()) {
         const auto path = member("settings", shortened(key));
         if (!isExportedSetting(key))
             throw DataFileError(path, "not a setting that Tend takes from a file");
+        if (version == 1 && addedInVersion2(key))
+            throw DataFileError(path, "not a setting that a file of version 1 can hold");
         auto text = readString(setting, path);
         if (const auto problem = exportedSettingProblem(key, text))
             throw DataFileError(path, *problem);
@@ -366,7 +421,7 @@ std::map<std::string, std::string> readSettings(const json& value) {
     return settings;
 }
 
-void checkVersion(const json& root) {
+int checkVersion(const json& root) {
     const auto& value = require(root, "version", "");
     if (!value.is_number_integer())
         throw DataFileError("version", "expected the integer " + std::to_string(exportFormatVersion) +
@@ -379,9 +434,11 @@ void checkVersion(const json& root) {
                                            value.dump() + "); this version reads version " +
                                            std::to_string(exportFormatVersion) +
                                            ", so update Tend to import it");
-    if (value.get<std::int64_t>() != exportFormatVersion)
-        throw DataFileError("version",
-                            "expected " + std::to_string(exportFormatVersion) + ", found " + value.dump());
+    const auto version = value.get<std::int64_t>();
+    if (version < oldestReadableExportVersion)
+        throw DataFileError("version", "expected " + std::to_string(oldestReadableExportVersion) + " to " +
+                                           std::to_string(exportFormatVersion) + ", found " + value.dump());
+    return static_cast<int>(version);
 }
 
 FileContext readContext(const json& root) {
@@ -418,10 +475,11 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
     if (!root.is_object())
         throw DataFileError("", "expected a JSON object at the top level, found " + describeType(root));
     checkFormat(root, exportFormatName);
-    checkVersion(root);
+    const int version = checkVersion(root);
     rejectUnknown(root, "", topLevelKeys);
 
     FileContext context = readContext(root);
+    context.version = version;
     ExportData data;
     auto& contents = data.contents;
     contents.notes = context.notes;
@@ -436,7 +494,10 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
 
     // The plan first, whatever its place in the file: ticks and suggestions are checked against it.
     if (contents.plan) {
-        data.plan = readList(root, "plan", Limits::maxPlanActions, readPlanAction);
+        data.plan =
+            readList(root, "plan", Limits::maxPlanActions, [&](const json& value, const std::string& path) {
+                return readPlanAction(value, path, context);
+            });
         requireUnique<PlanAction>(
             data.plan, "plan", "id", [](const PlanAction& a) { return a.id; },
             [](const PlanAction& a) { return "id " + std::to_string(a.id); });
@@ -477,7 +538,7 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
         checkShownOncePerDay(data.promptEvents);
     }
     if (contents.settings)
-        data.settings = readSettings(root["settings"]);
+        data.settings = readSettings(root["settings"], context.version);
     sortCanonically(data);
     return data;
 }

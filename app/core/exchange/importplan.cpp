@@ -90,22 +90,26 @@ std::string promptEventIdentity(const PromptEvent& event, const ActionIds& ids) 
         .add(event.subject)
         .add(promptEventKey(event.kind))
         .add(toIsoDateTime(event.at));
-    identity.addOptional(event.quietUntil ? std::optional(toIsoDate(*event.quietUntil)) : std::nullopt)
+    identity.addOptional(event.quietUntil ? std::optional(quietUntilText(*event.quietUntil)) : std::nullopt)
         .add(event.reason);
     identity.addOptional(event.planActionId ? std::optional(std::to_string(mapped(ids, *event.planActionId)))
                                             : std::nullopt);
+    identity.addOptional(event.libraryActionId);
     return identity.text();
 }
 
 std::string planActionIdentity(const PlanAction& action) {
-    return Identity()
-        .add(action.id)
+    Identity identity;
+    identity.add(action.id)
         .addOptional(action.libraryId)
         .add(action.title)
         .add(action.position)
         .add(toIsoDate(action.addedOn))
         .add(action.archived ? 1 : 0)
-        .text();
+        .add(static_cast<std::int64_t>(action.tags.size()));
+    for (const auto& tag : action.tags)
+        identity.add(tag);
+    return identity.text();
 }
 
 // Counts which of the file's entries have an identical one on the device (each device entry answering for
@@ -372,8 +376,8 @@ ImportWork planImport(Database& db, const ExportData& file, ImportMode mode) {
 
 std::int64_t insertPlanAction(Database& db, const PlanAction& action, bool keepId) {
     Statement insert =
-        db.prepare("INSERT INTO selfcare_plan (id, library_id, title, position, added_on, archived) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        db.prepare("INSERT INTO selfcare_plan (id, library_id, title, position, added_on, archived, tags) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (keepId)
         insert.bind(1, action.id);
     else
@@ -386,6 +390,10 @@ std::int64_t insertPlanAction(Database& db, const PlanAction& action, bool keepI
         .bind(4, action.position)
         .bind(5, toIsoDate(action.addedOn))
         .bind(6, action.archived ? 1 : 0);
+    std::string tags;
+    for (const auto& tag : action.tags)
+        tags.append(tags.empty() ? "" : " ").append(tag);
+    insert.bind(7, tags);
     insert.run();
     return db.lastInsertRowId();
 }

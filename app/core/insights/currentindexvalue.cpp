@@ -27,12 +27,15 @@ double fadedMean(const std::vector<DatedValue>& values, date today) {
 
 } // namespace
 
-CurrentIndexValue currentIndexValue(IndexId id, const DailySeries& daily, date today) {
+CurrentIndexValue currentIndexValue(IndexId id, const DailySeries& daily, date today,
+                                    const NotApplicableDays& notApplicable) {
     CurrentIndexValue current;
     const auto week = valuesIn(daily, today - days(6), today);
     current.days7 = static_cast<int>(week.size());
     current.totalDays = static_cast<int>(valuesIn(daily, daily.first, today).size());
-    if (current.days7 < minimumDaysForCurrentValue)
+    const auto needed =
+        applicableMinimum(minimumDaysForCurrentValue, daily, today - days(6), today, notApplicable);
+    if (!needed || week.size() < *needed)
         return current;
 
     current.status = IndexStatus::Ok;

@@ -22,7 +22,8 @@ const std::array<IndexDefinition, 5>& definitions() {
          .polarity = Polarity::HigherIsWorse,
          .groups = {ItemGroup::StsIntrusion, ItemGroup::StsAvoidance, ItemGroup::StsArousal,
                     ItemGroup::StsNumbing},
-         .clustersWeighAlike = true},
+         .clustersWeighAlike = true,
+         .minimumGroupsAnswered = 2},
         {.id = IndexId::Burnout,
          .key = "burnout",
          .displayName = "burnout",
@@ -65,15 +66,20 @@ std::optional<IndexId> indexFromKey(std::string_view key) {
     return std::nullopt;
 }
 
+BandCutoffs bandCutoffs(IndexId id) {
+    if (indexDefinition(id).polarity == Polarity::HigherIsWorse)
+        return {strainModerateFrom, strainHighFrom};
+    return {betterModerateFrom, betterGoodFrom};
+}
+
 IndexBand indexBand(IndexId id, double value) {
-    if (indexDefinition(id).polarity == Polarity::HigherIsWorse) {
-        if (value < strainModerateFrom)
-            return IndexBand::Low;
-        return value < strainHighFrom ? IndexBand::Moderate : IndexBand::High;
-    }
-    if (value < betterModerateFrom)
+    const auto cutoffs = bandCutoffs(id);
+    const bool strain = indexDefinition(id).polarity == Polarity::HigherIsWorse;
+    if (value < cutoffs.moderateFrom)
         return IndexBand::Low;
-    return value < betterGoodFrom ? IndexBand::Moderate : IndexBand::Good;
+    if (value < cutoffs.upperFrom)
+        return IndexBand::Moderate;
+    return strain ? IndexBand::High : IndexBand::Good;
 }
 
 std::string_view indexBandKey(IndexBand band) {

@@ -31,6 +31,10 @@ struct IndexDefinition {
     std::vector<ItemGroup> groups;
     // STS weighs its four symptom clusters alike, whatever the number of items in each.
     bool clustersWeighAlike = false;
+    // How many of the index's groups a day must have answers in before it has a value. Secondary stress
+    // needs two of its four clusters: one answer about one cluster says something about that cluster, not
+    // about secondary stress, and must never read as 100 out of 100 on its own.
+    int minimumGroupsAnswered = 1;
     bool countsHardMoments = false;
     // Exposure is a load that builds up and wears off, so its current value fades older days out instead
     // of averaging the week evenly (see currentIndexValue).
@@ -39,6 +43,14 @@ struct IndexDefinition {
 
 [[nodiscard]] const IndexDefinition& indexDefinition(IndexId id);
 [[nodiscard]] std::optional<IndexId> indexFromKey(std::string_view key);
+
+// Where an index's bands begin: moderate from `moderateFrom`, and high (strain) or good (the others) from
+// `upperFrom`. Tend's own choice, not clinical thresholds; bandsNote() says so in words.
+struct BandCutoffs {
+    double moderateFrom = 0.0;
+    double upperFrom = 0.0;
+};
+[[nodiscard]] BandCutoffs bandCutoffs(IndexId id);
 
 [[nodiscard]] IndexBand indexBand(IndexId id, double value);
 [[nodiscard]] std::string_view indexBandKey(IndexBand band); // "low", "moderate", "high", "good"

@@ -43,7 +43,7 @@ struct Sum {
 };
 
 std::optional<double> dayValue(const Checkin& checkin, const std::vector<std::vector<IndexItem>>& groups,
-                               bool clustersWeighAlike) {
+                               const IndexDefinition& index) {
     Sum ofItems;
     Sum ofClusters;
     for (const auto& items : groups) {
@@ -58,7 +58,9 @@ std::optional<double> dayValue(const Checkin& checkin, const std::vector<std::ve
         if (const auto clusterMean = ofCluster.mean())
             ofClusters.add(*clusterMean);
     }
-    return clustersWeighAlike ? ofClusters.mean() : ofItems.mean();
+    if (ofClusters.count < index.minimumGroupsAnswered)
+        return std::nullopt;
+    return index.clustersWeighAlike ? ofClusters.mean() : ofItems.mean();
 }
 
 } // namespace
@@ -77,7 +79,7 @@ DailySeries indexSeries(IndexId id, const CheckinDefinition& definition,
     for (const auto& checkin : checkins)
         if (checkin.date >= from && checkin.date <= to)
             series.values[static_cast<std::size_t>((checkin.date - from).days())] =
-                dayValue(checkin, groups, index.clustersWeighAlike);
+                dayValue(checkin, groups, index);
 
     if (index.countsHardMoments) {
         // Moments alone come from groupSeries (no tracked items); they combine with the check-in by taking

@@ -18,7 +18,8 @@ namespace tend {
 // to 0-100 of its own scale and turned round when its polarity differs from the index's, so a higher
 // value always means more of what the index measures. STS load is the mean of the day's answered cluster
 // means; the other indices are the mean of the answered items. Exposure also counts the day's hard
-// moments, by the same rule as groupSeries. A day with nothing answered has no value.
+// moments, by the same rule as groupSeries. A day with nothing answered has no value, and neither has a
+// day with answers in fewer groups than the index's minimumGroupsAnswered.
 [[nodiscard]] DailySeries indexSeries(IndexId id, const CheckinDefinition& definition,
                                       const std::set<std::string>& trackedItems,
                                       const std::vector<Checkin>& checkins,

@@ -13,9 +13,10 @@ using boost::gregorian::days;
 
 constexpr double indicatorConcernShare = 0.75;
 
-// The baseline looks back 90 days; the series starts earlier when the data do, so totals count everything.
+// The long reference looks back 182 days; the series starts earlier when the data do, so totals count
+// everything.
 date seriesStart(const InsightsInput& input) {
-    auto first = input.today - days(90);
+    auto first = longReferenceWindow(input.today).from;
     // A record without a real date (never stored, but possible in a hand-built input) must not pull the start
     // to a special value.
     for (const auto& checkin : input.checkins)
@@ -27,11 +28,36 @@ date seriesStart(const InsightsInput& input) {
     return first;
 }
 
+// A series made only of questions about the work does not apply on the worker's days off and leave.
+NotApplicableDays restDaysIf(bool workOnly, const InsightsInput& input) {
+    NotApplicableDays restDays;
+    if (!workOnly)
+        return restDays;
+    for (const auto& checkin : input.checkins)
+        if (checkin.restDay && checkin.date <= input.today)
+            restDays.insert(checkin.date);
+    return restDays;
+}
+
+bool tracksOnlyWorkItems(const IndexDefinition& index, const InsightsInput& input) {
+    bool any = false;
+    for (const auto& item : input.definition.items) {
+        if (!input.trackedItems.contains(item.id) ||
+            std::find(index.groups.begin(), index.groups.end(), item.group) == index.groups.end())
+            continue;
+        if (!item.work)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 IndexInsight indexInsight(IndexId id, const InsightsInput& input, date from,
                           const std::optional<RestRun>& rest) {
     const auto daily = indexSeries(id, input.definition, input.trackedItems, input.checkins,
                                    input.hardMoments, from, input.today);
-    const auto current = currentIndexValue(id, daily, input.today);
+    const auto notApplicable = restDaysIf(tracksOnlyWorkItems(indexDefinition(id), input), input);
+    const auto current = currentIndexValue(id, daily, input.today, notApplicable);
     IndexInsight insight;
     insight.id = id;
     insight.status = current.status;
@@ -43,7 +69,8 @@ IndexInsight indexInsight(IndexId id, const InsightsInput& input, date from,
     const SignalScale scale{indexDefinition(id).polarity, 0.0, 100.0, [id](double value) {
                                 return inConcernBand(id, value);
                             }};
-    insight.signalValues = seriesSignals(daily, input.today, scale, rest);
+    insight.signalValues = seriesSignals(daily, input.today, scale, rest, notApplicable);
+    insight.weeks8 = weeksInBand(id, daily, input.today, notApplicable);
     return insight;
 }
 
@@ -58,8 +85,8 @@ IndicatorInsight indicatorInsight(const CheckinItem& item, const InsightsInput& 
                             static_cast<double>(item.scale.max), [&item](double value) {
                                 return indicatorInConcern(item, value);
                             }};
-    insight.signalValues =
-        seriesSignals(itemSeries(input.checkins, item.id, from, input.today), input.today, scale, rest);
+    insight.signalValues = seriesSignals(itemSeries(input.checkins, item.id, from, input.today), input.today,
+                                         scale, rest, restDaysIf(item.work, input));
     return insight;
 }
 
@@ -109,6 +136,8 @@ Insights computeInsights(const InsightsInput& input) {
         whatHelps(wellbeing, checkinDays, input.selfcareTicks, input.planActions, input.today);
 
     insights.checkins = countCheckins(input.checkins, input.today);
+    insights.todayReading =
+        readDay(input.definition, input.trackedItems, input.checkins, input.hardMoments, input.today);
     return insights;
 }
 

@@ -5,9 +5,11 @@
 #include "domain/checkindefinition.h"
 #include "domain/hardmoment.h"
 #include "insights/currentindexvalue.h"
+#include "insights/dayreading.h"
 #include "insights/indexdefinition.h"
 #include "insights/restandrecovery.h"
 #include "insights/seriessignals.h"
+#include "insights/weeksinband.h"
 #include "insights/whathelps.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -39,6 +41,7 @@ struct IndexInsight {
     int totalDays = 0;
     // Not named "signals": Qt defines that word as a macro, and the ui layer reads these structs.
     SeriesSignals signalValues;
+    WeeksInBand weeks8;
 };
 
 // One tracked rating item, read on its own scale. Count items are not indicators: a number of cases has
@@ -63,6 +66,8 @@ struct Insights {
     std::optional<RealRest> rest;
     std::vector<ActionObservation> whatHelps;
     CheckinCounts checkins;
+    DayReading todayReading;        // today's check-in and hard moments on their own
+    DateWindow longReferencePeriod; // the days every long reference reads
 };
 
 [[nodiscard]] Insights computeInsights(const InsightsInput& input);

@@ -1,5 +1,7 @@
 #include "insights/insightsjson.h"
 
+#include "insights/bandsnote.h"
+#include "time/datewords.h"
 #include "time/isodate.h"
 
 #include <cmath>
@@ -63,6 +65,10 @@ json signalsJson(const SeriesSignals& values) {
                 {"baseline_low", rounded(values.baselineLow)},
                 {"baseline_high", rounded(values.baselineHigh)},
                 {"baseline_days", values.baselineDays},
+                {"long_reference", rounded(values.longReference)},
+                {"long_reference_days", values.longReferenceDays},
+                {"long_worsening", rounded(values.longWorsening)},
+                {"long_worsening_percent", rounded(values.longWorseningPercent)},
                 {"deviation", rounded(values.deviation)},
                 {"worsening", rounded(values.worsening)},
                 {"worsening_percent", rounded(values.worseningPercent)},
@@ -80,16 +86,26 @@ std::string_view statusKey(bool enough) {
     return enough ? "ok" : "not_enough_data";
 }
 
+json bandsJson(IndexId id) {
+    const auto cutoffs = bandCutoffs(id);
+    const bool strain = indexDefinition(id).polarity == Polarity::HigherIsWorse;
+    return json{{"moderate_from", cutoffs.moderateFrom},
+                {strain ? "high_from" : "good_from", cutoffs.upperFrom}};
+}
+
 json indexJson(const IndexInsight& index) {
     const auto& definition = indexDefinition(index.id);
-    return json{{"name", definition.displayName},
-                {"polarity", polarityKey(definition.polarity)},
-                {"status", statusKey(index.status == IndexStatus::Ok)},
-                {"value", rounded(index.value)},
-                {"band", index.band ? json(indexBandKey(*index.band)) : json(nullptr)},
-                {"days7", index.days7},
-                {"total_days", index.totalDays},
-                {"signals", signalsJson(index.signalValues)}};
+    return json{
+        {"name", definition.displayName},
+        {"polarity", polarityKey(definition.polarity)},
+        {"status", statusKey(index.status == IndexStatus::Ok)},
+        {"value", rounded(index.value)},
+        {"band", index.band ? json(indexBandKey(*index.band)) : json(nullptr)},
+        {"days7", index.days7},
+        {"total_days", index.totalDays},
+        {"bands", bandsJson(index.id)},
+        {"weeks8", json{{"known", index.weeks8.known}, {"moderate_or_worse", index.weeks8.moderateOrWorse}}},
+        {"signals", signalsJson(index.signalValues)}};
 }
 
 // An indicator has "enough data" on the same terms as an index: a 7-day mean exists.
@@ -122,16 +138,30 @@ json insightsToJson(const Insights& insights) {
     json whatHelps = json::array();
     for (const auto& observation : insights.whatHelps)
         whatHelps.push_back(observationJson(observation));
-    json rest{{"last_rest_day", nullptr}, {"days_since", nullptr}};
+    json rest{{"last_rest_day", nullptr}, {"days_since", nullptr}, {"working_days_since", nullptr}};
     if (insights.rest)
         rest = json{{"last_rest_day", toIsoDate(insights.rest->lastRestDay)},
-                    {"days_since", insights.rest->daysSince}};
+                    {"days_since", insights.rest->daysSince},
+                    {"working_days_since", insights.rest->workingDaysSince}};
+    const auto& reading = insights.todayReading;
+    json longReference = nullptr;
+    if (!insights.today.is_special()) {
+        const auto window = longReferenceWindow(insights.today);
+        longReference = json{{"from", toIsoDate(window.from)},
+                             {"to", toIsoDate(window.to)},
+                             {"month", monthName(window.middle())}};
+    }
 
     return json{{"today", toIsoDate(insights.today)},
+                {"today_reading", json{{"answers", reading.ratingAnswers},
+                                       {"hard_moments", reading.hardMoments},
+                                       {"intense_hard_moments", reading.intenseMoments}}},
                 {"checkins", json{{"total", insights.checkins.total}, {"days7", insights.checkins.days7}}},
                 {"indices", indices},
                 {"indicators", indicators},
                 {"rest", rest},
+                {"long_reference_period", longReference},
+                {"bands_note", bandsNote()},
                 {"what_helps", whatHelps}};
 }
 

@@ -30,7 +30,10 @@ std::optional<RealRest> realRest(const std::vector<Checkin>& checkins, date toda
     if (restDays.empty())
         return std::nullopt;
     const auto last = *restDays.rbegin();
-    return RealRest{last, static_cast<int>((today - last).days())};
+    const auto working = std::count_if(checkins.begin(), checkins.end(), [&](const Checkin& checkin) {
+        return checkin.date > last && checkin.date <= today && !checkin.restDay && !checkin.isEmpty();
+    });
+    return RealRest{last, static_cast<int>((today - last).days()), static_cast<int>(working)};
 }
 
 std::optional<RestRun> mostRecentRestRun(const std::vector<Checkin>& checkins, date today) {

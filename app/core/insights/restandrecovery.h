@@ -14,7 +14,11 @@ namespace tend {
 // "Days since real rest": the most recent day (up to today) the worker marked as a day off or leave.
 struct RealRest {
     boost::gregorian::date lastRestDay;
-    int daysSince = 0; // 0 when today is a rest day
+    int daysSince = 0; // calendar days; 0 when today is a rest day
+    // Check-ins after the last rest day, up to today, that hold something and are not marked as rest: the
+    // days the worker told Tend they were working. A day without a check-in is never counted as work; it
+    // may have been leave, a weekend or anything else.
+    int workingDaysSince = 0;
 };
 
 [[nodiscard]] std::optional<RealRest> realRest(const std::vector<Checkin>& checkins,

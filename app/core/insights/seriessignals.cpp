@@ -17,6 +17,9 @@ constexpr std::size_t minimumForMean28 = 10;
 constexpr std::size_t minimumForBaseline = 10;
 constexpr long baselineFirstAge = 90;
 constexpr long baselineLastAge = 7;
+constexpr std::size_t minimumForLongReference = 20;
+constexpr long longReferenceFirstAge = 182;
+constexpr long longReferenceLastAge = 91;
 constexpr std::size_t minimumForSlope = 7;
 constexpr double steadyShareOfRange = 0.10;
 constexpr long sustainedWindowDays = 14;
@@ -35,23 +38,56 @@ double percentile(const std::vector<double>& sorted, double fraction) {
     return sorted[lower] + (position - static_cast<double>(lower)) * (sorted[upper] - sorted[lower]);
 }
 
-void addBaseline(SeriesSignals& result, const DailySeries& series, date today) {
-    const auto window = valuesIn(series, today - days(baselineFirstAge), today - days(baselineLastAge));
-    result.baselineDays = static_cast<int>(window.size());
-    if (window.size() < minimumForBaseline)
-        return;
+// The values of [from, to], sorted, when there are at least `minimum` of them (lowered for days that do
+// not apply).
+std::optional<std::vector<double>> sortedWindow(const DailySeries& series, date from, date to,
+                                                std::size_t minimum, const NotApplicableDays& notApplicable,
+                                                int& count) {
+    const auto window = valuesIn(series, from, to);
+    count = static_cast<int>(window.size());
+    const auto needed = applicableMinimum(minimum, series, from, to, notApplicable);
+    if (!needed || window.size() < *needed)
+        return std::nullopt;
     std::vector<double> sorted;
     for (const auto& value : window)
         sorted.push_back(value.value);
     std::sort(sorted.begin(), sorted.end());
-    result.baseline = percentile(sorted, 0.5);
-    result.baselineLow = percentile(sorted, 0.25);
-    result.baselineHigh = percentile(sorted, 0.75);
+    return sorted;
+}
+
+void addBaseline(SeriesSignals& result, const DailySeries& series, date today,
+                 const NotApplicableDays& notApplicable) {
+    const auto sorted = sortedWindow(series, today - days(baselineFirstAge), today - days(baselineLastAge),
+                                     minimumForBaseline, notApplicable, result.baselineDays);
+    if (!sorted)
+        return;
+    result.baseline = percentile(*sorted, 0.5);
+    result.baselineLow = percentile(*sorted, 0.25);
+    result.baselineHigh = percentile(*sorted, 0.75);
+}
+
+void addLongReference(SeriesSignals& result, const DailySeries& series, date today,
+                      const NotApplicableDays& notApplicable) {
+    const auto window = longReferenceWindow(today);
+    const auto sorted = sortedWindow(series, window.from, window.to, minimumForLongReference, notApplicable,
+                                     result.longReferenceDays);
+    if (sorted)
+        result.longReference = percentile(*sorted, 0.5);
+}
+
+// The mean of [from, to] with at least `minimum` values (lowered for days that do not apply).
+std::optional<double> windowMean(const DailySeries& series, date from, date to, std::size_t minimum,
+                                 const NotApplicableDays& notApplicable) {
+    const auto needed = applicableMinimum(minimum, series, from, to, notApplicable);
+    if (!needed)
+        return std::nullopt;
+    return meanOf(valuesIn(series, from, to), *needed);
 }
 
 // Least-squares slope of value against day number, in units per week.
-std::optional<double> weeklySlope(const std::vector<DatedValue>& values, date today) {
-    if (values.size() < minimumForSlope)
+// Needs at least two values, and two different days, for a line to exist.
+std::optional<double> weeklySlope(const std::vector<DatedValue>& values, std::size_t minimum, date today) {
+    if (values.size() < minimum)
         return std::nullopt;
     double meanX = 0.0;
     double meanY = 0.0;
@@ -97,25 +133,41 @@ void addSuddenChange(SeriesSignals& result, const DailySeries& series, date toda
 
 } // namespace
 
+DateWindow longReferenceWindow(date today) {
+    return {today - days(longReferenceFirstAge), today - days(longReferenceLastAge)};
+}
+
 SeriesSignals seriesSignals(const DailySeries& series, date today, const SignalScale& scale,
-                            const std::optional<RestRun>& lastRest) {
+                            const std::optional<RestRun>& lastRest, const NotApplicableDays& notApplicable) {
     SeriesSignals result;
     const auto week = valuesIn(series, today - days(6), today);
     result.days7 = static_cast<int>(week.size());
     result.totalDays = static_cast<int>(valuesIn(series, series.first, today).size());
     if (!week.empty() && week.back().day == today)
         result.today = week.back().value;
-    result.mean7 = meanOf(week, minimumForMean7);
-    result.mean28 = meanOf(valuesIn(series, today - days(27), today), minimumForMean28);
+    result.mean7 = windowMean(series, today - days(6), today, minimumForMean7, notApplicable);
+    result.mean28 = windowMean(series, today - days(27), today, minimumForMean28, notApplicable);
 
-    addBaseline(result, series, today);
+    const auto worseBy = [&](double difference) {
+        return scale.polarity == Polarity::HigherIsWorse ? difference : -difference;
+    };
+    addBaseline(result, series, today, notApplicable);
     if (result.mean7 && result.baseline) {
         result.deviation = *result.mean7 - *result.baseline;
-        result.worsening = scale.polarity == Polarity::HigherIsWorse ? *result.deviation : -*result.deviation;
+        result.worsening = worseBy(*result.deviation);
         result.worseningPercent = *result.worsening * 100.0 / scale.range();
     }
+    addLongReference(result, series, today, notApplicable);
+    if (result.mean7 && result.longReference) {
+        result.longWorsening = worseBy(*result.mean7 - *result.longReference);
+        result.longWorseningPercent = *result.longWorsening * 100.0 / scale.range();
+    }
 
-    result.slope14 = weeklySlope(valuesIn(series, today - days(13), today), today);
+    const auto slopeMinimum =
+        applicableMinimum(minimumForSlope, series, today - days(13), today, notApplicable);
+    if (slopeMinimum)
+        result.slope14 = weeklySlope(valuesIn(series, today - days(13), today),
+                                     std::max<std::size_t>(*slopeMinimum, 2), today);
     if (result.slope14) {
         if (std::abs(*result.slope14 * 2.0) < steadyShareOfRange * scale.range())
             result.trend = Trend::Steady;

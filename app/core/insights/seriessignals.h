@@ -2,6 +2,7 @@
 
 #include "analytics/dailyseries.h"
 #include "domain/checkindefinition.h"
+#include "insights/applicableminimum.h"
 #include "insights/restandrecovery.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -37,11 +38,18 @@ struct SeriesSignals {
     std::optional<double> baselineLow;
     std::optional<double> baselineHigh;
     int baselineDays = 0;
-    std::optional<double> deviation;        // mean7 - baseline
-    std::optional<double> worsening;        // deviation signed so that positive = worse
-    std::optional<double> worseningPercent; // worsening as a percentage of the scale's range
-    std::optional<double> slope14;          // least squares over the 14 days ending today, per week
-    std::optional<Trend> trend;             // steady when the 14-day change is under 10% of the range
+    // Long reference ("how you were a few months ago"): the median of the days three to six months ago,
+    // [today-182, today-91], at least 20 values. The baseline follows a slow drift within weeks; this one
+    // lags it by months, so a change of a point a week shows here long before the baseline could notice.
+    std::optional<double> longReference;
+    int longReferenceDays = 0;
+    std::optional<double> longWorsening;        // mean7 - longReference, signed so that positive = worse
+    std::optional<double> longWorseningPercent; // longWorsening as a percentage of the scale's range
+    std::optional<double> deviation;            // mean7 - baseline
+    std::optional<double> worsening;            // deviation signed so that positive = worse
+    std::optional<double> worseningPercent;     // worsening as a percentage of the scale's range
+    std::optional<double> slope14;              // least squares over the 14 days ending today, per week
+    std::optional<Trend> trend;                 // steady when the 14-day change is under 10% of the range
     // Sustained: among the last (up to) 7 recorded values within 14 days, at least 5 in the concern band;
     // needs at least 5 such values.
     std::optional<bool> sustained;
@@ -53,7 +61,22 @@ struct SeriesSignals {
     std::optional<RecoveryAfterRest> recovery;
 };
 
+// The days the long reference reads: [today-182, today-91].
+struct DateWindow {
+    boost::gregorian::date from;
+    boost::gregorian::date to;
+
+    // The day halfway through, rounded down: the month a reason names for the whole window.
+    [[nodiscard]] boost::gregorian::date middle() const {
+        return from + boost::gregorian::days((to - from).days() / 2);
+    }
+};
+[[nodiscard]] DateWindow longReferenceWindow(boost::gregorian::date today);
+
+// Minimums (of the means, the baseline, the long reference and the slope) are stated for windows where
+// every day applies; days in `notApplicable` lower them in proportion (see applicableMinimum).
 [[nodiscard]] SeriesSignals seriesSignals(const DailySeries& series, boost::gregorian::date today,
-                                          const SignalScale& scale, const std::optional<RestRun>& lastRest);
+                                          const SignalScale& scale, const std::optional<RestRun>& lastRest,
+                                          const NotApplicableDays& notApplicable = {});
 
 } // namespace tend

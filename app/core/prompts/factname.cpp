@@ -7,9 +7,6 @@ namespace tend::factname {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> standaloneFacts{"rest.days_since", "checkins.total",
-                                                          "checkins.days7"};
-
 template <std::size_t N> bool contains(const std::array<std::string_view, N>& list, std::string_view name) {
     return std::find(list.begin(), list.end(), name) != list.end();
 }
@@ -74,11 +71,31 @@ std::optional<std::string> problem(std::string_view pattern, std::string_view su
                "; expected index.<key>.<measure>, indicator.<id>.<measure>, " + listed(standaloneFacts);
     if (auto keyProblem = subjectProblem(parts[0], parts[1], subjectFamily, pattern))
         return keyProblem;
-    const bool known = contains(indicatorMeasures, parts[2]) || (parts[0] == "index" && parts[2] == "value");
+    const bool known = contains(indicatorMeasures, parts[2]) ||
+                       (parts[0] == "index" && contains(indexOnlyMeasures, parts[2]));
     if (!known)
         return "unknown measure " + quoted(parts[2]) + " in fact " + quoted(pattern) + "; expected one of " +
-               (parts[0] == "index" ? std::string("value, ") : std::string()) + listed(indicatorMeasures);
+               (parts[0] == "index" ? listed(indexOnlyMeasures) + ", " : std::string()) +
+               listed(indicatorMeasures);
     return std::nullopt;
+}
+
+bool isTodayFact(std::string_view pattern) {
+    if (pattern == "checkins.today_answers" || pattern == "hard_moments.today" ||
+        pattern == "hard_moments.intense_today" || pattern == "hard_moments.recheck_due")
+        return true;
+    const auto parts = split(pattern);
+    return parts.size() == 3 && (parts[0] == "index" || parts[0] == "indicator") &&
+           (parts[2] == "today" || parts[2] == "today_answers");
+}
+
+bool isProfileFact(std::string_view pattern) {
+    return pattern.starts_with("profile.") && contains(standaloneFacts, pattern);
+}
+
+bool isAnswerCount(std::string_view pattern) {
+    return pattern == "checkins.today_answers" ||
+           (pattern.starts_with("index.") && pattern.ends_with(".today_answers"));
 }
 
 std::string withSubject(std::string_view pattern, std::string_view subject) {

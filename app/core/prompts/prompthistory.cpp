@@ -16,8 +16,11 @@ void replay(PromptHistory::State& state, const PromptEvent& event) {
             state.runStartedOn = day;
             state.lastNewOn = day;
             state.suggestedAction.reset();
+            state.suggestedLibraryAction.reset();
         }
         state.lastShownOn = day;
+        state.lastShownEver = day;
+        state.lastShownReason = event.reason;
         break;
     }
     case PromptEventKind::Dismissed:
@@ -28,6 +31,11 @@ void replay(PromptHistory::State& state, const PromptEvent& event) {
         state.runStartedOn.reset();
         state.lastShownOn.reset();
         state.suggestedAction.reset();
+        state.suggestedLibraryAction.reset();
+        break;
+    case PromptEventKind::Allowed:
+        state.quietUntil.reset();
+        state.quietDecidedOn.reset();
         break;
     case PromptEventKind::Opened:
         break;
@@ -44,6 +52,9 @@ PromptHistory PromptHistory::fromEvents(std::vector<PromptEvent> events) {
         replay(history.m_states[{event.ruleId, event.subject}], event);
         if (event.kind == PromptEventKind::Shown && event.planActionId)
             history.noteSuggestion(event.ruleId, event.subject, *event.planActionId, event.at.date());
+        if (event.kind == PromptEventKind::Shown && event.libraryActionId)
+            history.noteLibrarySuggestion(event.ruleId, event.subject, *event.libraryActionId,
+                                          event.at.date());
     }
     return history;
 }
@@ -58,6 +69,16 @@ void PromptHistory::noteSuggestion(const std::string& ruleId, const std::string&
         state->second.suggestedAction = planActionId;
 }
 
+void PromptHistory::noteLibrarySuggestion(const std::string& ruleId, const std::string& subject,
+                                          const std::string& libraryActionId, boost::gregorian::date on) {
+    auto [last, inserted] = m_lastLibrarySuggested.emplace(libraryActionId, on);
+    if (!inserted && last->second < on)
+        last->second = on;
+    const auto state = m_states.find({ruleId, subject});
+    if (state != m_states.end() && state->second.runStartedOn && on >= *state->second.runStartedOn)
+        state->second.suggestedLibraryAction = libraryActionId;
+}
+
 const PromptHistory::State* PromptHistory::find(std::string_view ruleId, std::string_view subject) const {
     const auto it = m_states.find({std::string(ruleId), std::string(subject)});
     return it == m_states.end() ? nullptr : &it->second;
@@ -68,6 +89,22 @@ std::optional<boost::gregorian::date> PromptHistory::lastSuggestedOn(std::int64_
     if (it == m_lastSuggested.end())
         return std::nullopt;
     return it->second;
+}
+
+std::optional<boost::gregorian::date>
+PromptHistory::lastLibrarySuggestedOn(const std::string& libraryActionId) const {
+    const auto it = m_lastLibrarySuggested.find(libraryActionId);
+    if (it == m_lastLibrarySuggested.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<PromptHistory::Key> PromptHistory::neverAgain() const {
+    std::vector<Key> keys;
+    for (const auto& [key, state] : m_states)
+        if (state.quietUntil && isNeverAgain(*state.quietUntil))
+            keys.push_back(key);
+    return keys;
 }
 
 } // namespace tend

@@ -2,6 +2,7 @@
 
 #include "formats/jsonfields.h"
 #include "prompts/factname.h"
+#include "prompts/ruleconsistency.h"
 
 #include <algorithm>
 #include <array>
@@ -29,9 +30,11 @@ constexpr int maxQuietDays = 365;
 constexpr double maxConditionMagnitude = 1e9;
 
 constexpr std::array topLevelKeys{"format", "version", "rules"};
-constexpr std::array ruleKeys{"id",   "kind",   "scope",  "subjects",   "when", "title",
-                              "body", "reason", "action", "quiet_days", "acute"};
+constexpr std::array ruleKeys{"id",    "kind",      "scope",       "subjects", "when",
+                              "title", "body",      "reason",      "action",   "quiet_days",
+                              "acute", "immediate", "from_library"};
 constexpr std::array conditionKeys{"fact", "op", "value"};
+constexpr std::array libraryWordingKeys{"title", "body"};
 
 constexpr std::array<std::pair<std::string_view, PromptKind>, 5> kindKeys{{
     {"self_care", PromptKind::SelfCare},
@@ -45,11 +48,12 @@ constexpr std::array<std::pair<std::string_view, RuleScope>, 3> scopeKeys{{
     {"index", RuleScope::Index},
     {"indicator", RuleScope::Indicator},
 }};
-constexpr std::array<std::pair<std::string_view, PromptAction>, 5> actionKeys{{
+constexpr std::array<std::pair<std::string_view, PromptAction>, 6> actionKeys{{
     {"open_selfcare", PromptAction::OpenSelfCare},
     {"open_supervision_prep", PromptAction::OpenSupervisionPrep},
     {"open_support", PromptAction::OpenSupport},
     {"open_crisis", PromptAction::OpenCrisis},
+    {"open_moment_followup", PromptAction::OpenMomentFollowUp},
     {"none", PromptAction::None},
 }};
 constexpr std::array<std::pair<std::string_view, CompareOp>, 5> opKeys{{
@@ -114,21 +118,26 @@ std::vector<std::string> readSubjects(const json& rule, const std::string& path,
     return subjects;
 }
 
-std::string readFact(const json& condition, const std::string& path, RuleScope scope, bool acute) {
+std::string readFact(const json& condition, const std::string& path, const PromptRule& rule) {
     const auto factPath = member(path, "fact");
     auto fact = readText(require(condition, "fact", path), factPath, maxFactLength);
-    if (auto problem = factname::problem(fact, subjectFamily(scope)))
+    if (auto problem = factname::problem(fact, subjectFamily(rule.scope)))
         throw DataFileError(factPath, *problem);
-    // Acute rules answer one check-in as soon as it is saved, so they may not lean on older days.
-    if (acute && !fact.ends_with(".today"))
-        throw DataFileError(factPath, "an acute rule reads only today's check-in; use a fact ending in "
-                                      "\".today\", found " +
-                                          inQuotes(fact));
+    // Acute and immediate rules answer what was entered today as soon as it is saved, so they may not lean
+    // on older days; the organisation profile is no day at all, so it may shape them.
+    if ((rule.acute || rule.immediate) && !factname::isTodayFact(fact) && !factname::isProfileFact(fact))
+        throw DataFileError(factPath,
+                            std::string(rule.acute ? "an acute" : "an immediate") +
+                                " rule reads only today's check-in; use a fact ending in \".today\" "
+                                "or \".today_answers\", checkins.today_answers, a hard_moments fact "
+                                "or a profile fact, found " +
+                                inQuotes(fact));
     return fact;
 }
 
-std::vector<PromptCondition> readConditions(const json& rule, const std::string& path, RuleScope scope,
-                                            bool acute) {
+std::vector<PromptCondition> readConditions(const json& rule, const std::string& path,
+                                            const PromptRule& parsed) {
+    const auto scope = parsed.scope;
     const auto whenPath = member(path, "when");
     const auto& value = require(rule, "when", path);
     expectArray(value, whenPath, 1, maxConditions);
@@ -139,7 +148,7 @@ std::vector<PromptCondition> readConditions(const json& rule, const std::string&
         expectObject(entry, conditionPath);
         rejectUnknownKeys(entry, conditionPath, conditionKeys);
         PromptCondition condition;
-        condition.fact = readFact(entry, conditionPath, scope, acute);
+        condition.fact = readFact(entry, conditionPath, parsed);
         condition.op = readChoice(entry, "op", conditionPath, opKeys, "comparison");
         condition.value = readNumber(require(entry, "value", conditionPath), member(conditionPath, "value"),
                                      -maxConditionMagnitude, maxConditionMagnitude);
@@ -184,6 +193,22 @@ PromptTemplate readTemplate(const json& rule, std::string_view key, const std::s
     return result;
 }
 
+std::optional<LibraryWording> readLibraryWording(const json& rule, const std::string& path,
+                                                 const PromptRule& parsed) {
+    if (!rule.contains("from_library"))
+        return std::nullopt;
+    const auto wordingPath = member(path, "from_library");
+    if (parsed.kind != PromptKind::SelfCare)
+        throw DataFileError(wordingPath, "only a self_care rule can suggest something from the library");
+    const auto& value = rule["from_library"];
+    expectObject(value, wordingPath);
+    rejectUnknownKeys(value, wordingPath, libraryWordingKeys);
+    LibraryWording wording;
+    wording.title = readTemplate(value, "title", wordingPath, maxTitleLength, parsed);
+    wording.body = readTemplate(value, "body", wordingPath, maxBodyLength, parsed);
+    return wording;
+}
+
 PromptRule readRule(const json& value, const std::string& path) {
     expectObject(value, path);
     rejectUnknownKeys(value, path, ruleKeys);
@@ -200,14 +225,22 @@ PromptRule readRule(const json& value, const std::string& path) {
         rule.acute = readBool(value["acute"], member(path, "acute"));
     if (rule.acute && rule.kind != PromptKind::Crisis)
         throw DataFileError(member(path, "acute"), "only a crisis rule can be acute");
-    rule.when = readConditions(value, path, rule.scope, rule.acute);
+    if (value.contains("immediate"))
+        rule.immediate = readBool(value["immediate"], member(path, "immediate"));
+    if (rule.immediate && rule.kind == PromptKind::Crisis)
+        throw DataFileError(member(path, "immediate"),
+                            "a crisis rule that answers today is marked \"acute\", not \"immediate\"");
+    rule.when = readConditions(value, path, rule);
     rule.title = readTemplate(value, "title", path, maxTitleLength, rule);
     rule.body = readTemplate(value, "body", path, maxBodyLength, rule);
     rule.reason = readTemplate(value, "reason", path, maxReasonLength, rule);
+    rule.fromLibrary = readLibraryWording(value, path, rule);
     rule.action = readChoice(value, "action", path, actionKeys, "action");
     if (value.contains("quiet_days"))
         rule.quietDays =
             static_cast<int>(readInteger(value["quiet_days"], member(path, "quiet_days"), 1, maxQuietDays));
+    checkAcuteRule(rule, path);
+    checkShownNumbers(rule, path);
     return rule;
 }
 
@@ -252,6 +285,13 @@ std::string_view promptKindKey(PromptKind kind) {
         if (value == kind)
             return name;
     return {};
+}
+
+std::optional<PromptKind> promptKindFromKey(std::string_view key) {
+    for (const auto& [name, value] : kindKeys)
+        if (name == key)
+            return value;
+    return std::nullopt;
 }
 
 std::string_view promptActionKey(PromptAction action) {

@@ -2,8 +2,11 @@
 
 #include "formats/datafileerror.h"
 #include "formats/jsonfields.h"
+#include "insights/seriessignals.h"
 #include "prompts/factname.h"
+#include "time/datewords.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tend {
@@ -48,6 +51,14 @@ TemplatePart placeholderPart(std::string_view content, const std::string& path) 
         return {TemplatePart::Kind::SubjectName, {}, 0};
     if (content == "action")
         return {TemplatePart::Kind::ActionTitle, {}, 0};
+    if (content.starts_with("period.")) {
+        if (std::find(periodPlaceholders.begin(), periodPlaceholders.end(), content) ==
+            periodPlaceholders.end())
+            throw DataFileError(path, "unknown placeholder {" + std::string(content) +
+                                          "}; the periods are {period.long_reference_from}, "
+                                          "{period.long_reference_to} and {period.long_reference_month}");
+        return {TemplatePart::Kind::Period, std::string(content), 0};
+    }
     if (content.find('.') != std::string_view::npos)
         return factPart(content, path);
     throw DataFileError(path,
@@ -90,6 +101,19 @@ std::string formatFactValue(double value, int decimals) {
     return text;
 }
 
+namespace {
+
+std::string periodText(const std::string& name, boost::gregorian::date today) {
+    const auto window = longReferenceWindow(today);
+    if (name == "period.long_reference_from")
+        return dayAndMonth(window.from);
+    if (name == "period.long_reference_to")
+        return dayAndMonth(window.to);
+    return monthName(window.middle());
+}
+
+} // namespace
+
 std::string renderPromptTemplate(const PromptTemplate& text, const TemplateValues& values) {
     std::string result;
     for (const auto& part : text.parts) {
@@ -106,6 +130,9 @@ std::string renderPromptTemplate(const PromptTemplate& text, const TemplateValue
         case TemplatePart::Kind::Fact:
             result += formatFactValue(values.facts->at(factname::withSubject(part.text, values.subject)),
                                       part.decimals);
+            break;
+        case TemplatePart::Kind::Period:
+            result += periodText(part.text, values.today);
             break;
         }
     }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -10,11 +13,17 @@ namespace tend {
 // One piece of a prompt's title, body or reason: literal text, or a placeholder filled in when the prompt
 // is made. See docs/prompt-rules.md for the syntax ("{name}", "{action}", "{index.{subject}.mean7:1}").
 struct TemplatePart {
-    enum class Kind { Text, SubjectName, ActionTitle, Fact };
+    enum class Kind { Text, SubjectName, ActionTitle, Fact, Period };
     Kind kind = Kind::Text;
-    std::string text; // the literal text, or the fact name (which may contain "{subject}")
+    std::string text; // the literal text, the fact name (which may contain "{subject}"), or the period's name
     int decimals = 0;
 };
+
+// Words for the period the long reference reads, always known from today: "{period.long_reference_from}"
+// -> "29 May", "{period.long_reference_to}" -> "28 August", "{period.long_reference_month}" -> "July" (its
+// middle), so that a reason can say what it compares with.
+inline constexpr std::array<std::string_view, 3> periodPlaceholders{
+    "period.long_reference_from", "period.long_reference_to", "period.long_reference_month"};
 
 struct PromptTemplate {
     std::vector<TemplatePart> parts;
@@ -27,6 +36,7 @@ struct TemplateValues {
     std::string subjectName;
     std::string actionTitle;
     const std::map<std::string, double>* facts = nullptr;
+    boost::gregorian::date today; // for period placeholders
 };
 
 // Splits `text` into parts; a malformed placeholder throws DataFileError at `path`. Fact names are only

@@ -92,6 +92,35 @@ DELETE FROM prompt_events WHERE event = 'shown' AND id NOT IN (
 CREATE UNIQUE INDEX prompt_events_shown_once_a_day ON prompt_events(rule_id, subject, substr(at, 1, 10))
     WHERE event = 'shown';
 )sql"},
+        {6, R"sql(
+-- Tags the worker gives a plan action (indicator ids and index keys, sorted, separated by single spaces),
+-- so a prompt about what moved can suggest the worker's own actions too.
+ALTER TABLE selfcare_plan ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+-- Prompt events gain "allowed" (a prompt set aside is welcome again), 'never' as a quiet-until day, and the
+-- library action a self-care prompt suggested when the plan had nothing suitable. SQLite cannot change a
+-- CHECK constraint in place, so the table is rebuilt with its rows, ids and id counter.
+CREATE TABLE prompt_events_v6 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    rule_id TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    event TEXT NOT NULL CHECK (event IN ('shown', 'opened', 'dismissed', 'snoozed', 'allowed')),
+    at TEXT NOT NULL, -- local 'YYYY-MM-DDTHH:MM:SS'
+    quiet_until TEXT, -- 'YYYY-MM-DD' or 'never': not shown again before this day (dismissed / snoozed)
+    reason TEXT NOT NULL DEFAULT '',
+    plan_action_id INTEGER REFERENCES selfcare_plan(id) ON DELETE SET NULL,
+    library_action_id TEXT -- the library action a shown self-care prompt suggested
+);
+INSERT INTO prompt_events_v6 (id, rule_id, subject, event, at, quiet_until, reason, plan_action_id)
+    SELECT id, rule_id, subject, event, at, quiet_until, reason, plan_action_id FROM prompt_events;
+DELETE FROM sqlite_sequence WHERE name = 'prompt_events_v6';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'prompt_events_v6', seq FROM sqlite_sequence
+    WHERE name = 'prompt_events';
+DROP TABLE prompt_events;
+ALTER TABLE prompt_events_v6 RENAME TO prompt_events;
+CREATE INDEX prompt_events_by_rule ON prompt_events(rule_id, subject, at);
+CREATE UNIQUE INDEX prompt_events_shown_once_a_day ON prompt_events(rule_id, subject, substr(at, 1, 10))
+    WHERE event = 'shown';
+)sql"},
     };
     return migrations;
 }

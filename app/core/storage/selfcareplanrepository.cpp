@@ -15,7 +15,7 @@ namespace tend {
 namespace {
 
 constexpr std::string_view columns =
-    "SELECT id, library_id, title, position, added_on, archived FROM selfcare_plan ";
+    "SELECT id, library_id, title, position, added_on, archived, tags FROM selfcare_plan ";
 
 bool isAsciiSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
@@ -35,6 +35,44 @@ std::string validTitle(std::string_view title) {
     return std::move(*normalised);
 }
 
+bool isTag(std::string_view tag) {
+    return !tag.empty() && tag.size() <= SelfCarePlanRepository::maxTagLength &&
+           std::all_of(tag.begin(), tag.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+std::vector<std::string> validTags(const std::vector<std::string>& tags) {
+    auto normalised = SelfCarePlanRepository::normalisedTags(tags);
+    if (!normalised)
+        throw std::invalid_argument("A self-care action has at most " +
+                                    std::to_string(SelfCarePlanRepository::maxTags) +
+                                    " tags, each of lowercase letters a-z, digits and underscores");
+    return std::move(*normalised);
+}
+
+// Stored as one text of tags separated by single spaces: tags cannot hold spaces, so it splits back
+// exactly.
+std::string joinedTags(const std::vector<std::string>& tags) {
+    std::string text;
+    for (const auto& tag : tags)
+        text.append(text.empty() ? "" : " ").append(tag);
+    return text;
+}
+
+std::vector<std::string> splitTags(const std::string& text) {
+    std::vector<std::string> tags;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        if (end > start)
+            tags.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return tags;
+}
+
 StorageError unknownAction(std::int64_t id) {
     return StorageError(StorageError::Kind::Query, "No self-care action with id " + std::to_string(id));
 }
@@ -50,6 +88,16 @@ std::optional<std::string> SelfCarePlanRepository::normalisedTitle(std::string_v
         jsonfields::characterCount(title) > maxTitleLength)
         return std::nullopt;
     return std::string(title);
+}
+
+std::optional<std::vector<std::string>>
+SelfCarePlanRepository::normalisedTags(const std::vector<std::string>& tags) {
+    std::vector<std::string> sorted = tags;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    if (sorted.size() > maxTags || !std::all_of(sorted.begin(), sorted.end(), isTag))
+        return std::nullopt;
+    return sorted;
 }
 
 PlanAction SelfCarePlanRepository::addFromLibrary(std::string_view libraryId, std::string_view title,
@@ -85,26 +133,33 @@ PlanAction SelfCarePlanRepository::addFromLibrary(std::string_view libraryId, st
     return added;
 }
 
-PlanAction SelfCarePlanRepository::addOwn(std::string_view title, boost::gregorian::date today) {
+PlanAction SelfCarePlanRepository::addOwn(std::string_view title, boost::gregorian::date today,
+                                          const std::vector<std::string>& tags) {
     const auto normalised = validTitle(title);
+    const auto normalisedTags = validTags(tags);
     Transaction transaction(m_db);
-    auto added = insert(std::nullopt, normalised, today);
+    auto added = insert(std::nullopt, normalised, today, normalisedTags);
     transaction.commit();
     m_changes.notify();
     return added;
 }
 
 PlanAction SelfCarePlanRepository::insert(std::optional<std::string_view> libraryId, const std::string& title,
-                                          boost::gregorian::date today) {
+                                          boost::gregorian::date today,
+                                          const std::vector<std::string>& tags) {
     if (today.is_special())
         throw StorageError(StorageError::Kind::Query, "A self-care action needs a real date to be stored");
     Statement statement = m_db.prepare("INSERT INTO selfcare_plan (library_id, title, position, added_on, "
-                                       "archived) VALUES (?1, ?2, ?3, ?4, 0)");
+                                       "archived, tags) VALUES (?1, ?2, ?3, ?4, 0, ?5)");
     if (libraryId)
         statement.bind(1, *libraryId);
     else
         statement.bindNull(1);
-    statement.bind(2, title).bind(3, nextPosition()).bind(4, toIsoDate(today)).run();
+    statement.bind(2, title)
+        .bind(3, nextPosition())
+        .bind(4, toIsoDate(today))
+        .bind(5, joinedTags(tags))
+        .run();
     return require(m_db.lastInsertRowId());
 }
 
@@ -114,6 +169,17 @@ void SelfCarePlanRepository::rename(std::int64_t id, std::string_view title) {
     if (action.title == normalised)
         return;
     m_db.prepare("UPDATE selfcare_plan SET title = ?2 WHERE id = ?1").bind(1, id).bind(2, normalised).run();
+    m_changes.notify();
+}
+
+void SelfCarePlanRepository::setTags(std::int64_t id, const std::vector<std::string>& tags) {
+    const auto normalised = validTags(tags);
+    if (require(id).tags == normalised)
+        return;
+    m_db.prepare("UPDATE selfcare_plan SET tags = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, joinedTags(normalised))
+        .run();
     m_changes.notify();
 }
 
@@ -212,6 +278,7 @@ std::vector<PlanAction> SelfCarePlanRepository::select(std::string_view whereAnd
         action.position = rows.integer(3);
         action.addedOn = storedDate(rows.text(4), "self-care action");
         action.archived = rows.int64(5) != 0;
+        action.tags = splitTags(rows.text(6));
         actions.push_back(std::move(action));
     }
     return actions;

@@ -24,12 +24,17 @@ class Database;
 class SelfCarePlanRepository final {
 public:
     static constexpr std::size_t maxTitleLength = 120;
+    static constexpr std::size_t maxTags = 20;
+    static constexpr std::size_t maxTagLength = 64;
 
     explicit SelfCarePlanRepository(Database& db)
         : m_db(db) {}
 
     // The title as it would be stored, or nothing if it is empty, too long or spans several lines.
     [[nodiscard]] static std::optional<std::string> normalisedTitle(std::string_view title);
+    // Tags as stored: sorted, each once; nothing if one is not [a-z0-9_]{1,64} or there are over maxTags.
+    [[nodiscard]] static std::optional<std::vector<std::string>>
+    normalisedTags(const std::vector<std::string>& tags);
 
     // Adds a library action at the end of the active plan. Picking one twice is harmless: if it is already
     // active, that action is returned unchanged; if it was archived, it is restored (with the worker's
@@ -37,8 +42,11 @@ public:
     PlanAction addFromLibrary(std::string_view libraryId, std::string_view title,
                               boost::gregorian::date today);
     // Adds an action in the worker's own words at the end of the active plan.
-    PlanAction addOwn(std::string_view title, boost::gregorian::date today);
+    PlanAction addOwn(std::string_view title, boost::gregorian::date today,
+                      const std::vector<std::string>& tags = {});
     void rename(std::int64_t id, std::string_view title);
+    // Replaces the action's tags (std::invalid_argument when normalisedTags refuses them).
+    void setTags(std::int64_t id, const std::vector<std::string>& tags);
     // Moves an active action to `index` within active(), clamped to the plan; the others keep their order.
     void move(std::int64_t id, std::size_t index);
     void archive(std::int64_t id);
@@ -60,7 +68,7 @@ private:
     [[nodiscard]] std::vector<PlanAction> select(std::string_view whereAndOrder,
                                                  std::optional<std::int64_t> id = std::nullopt);
     PlanAction insert(std::optional<std::string_view> libraryId, const std::string& title,
-                      boost::gregorian::date today);
+                      boost::gregorian::date today, const std::vector<std::string>& tags = {});
 
     Database& m_db;
     ChangeNotifier m_changes;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "time/checkinday.h"
+
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 namespace tend {
@@ -15,6 +17,10 @@ public:
 
     // The calendar day a check-in made now belongs to. Rolls over at local midnight.
     [[nodiscard]] boost::gregorian::date today() const { return nowLocal().date(); }
+    // The check-in day now belongs to when the worker's day begins at `start` (see checkinDayOf).
+    [[nodiscard]] boost::gregorian::date today(DayStart start) const {
+        return checkinDayOf(nowLocal(), start);
+    }
 };
 
 // A clock that stands still until told otherwise: for tests, the demo generator and screenshots.

@@ -38,6 +38,8 @@ QString actionLabel(PromptAction action) {
         return PromptListModel::tr("See support contacts");
     case PromptAction::OpenCrisis:
         return PromptListModel::tr("See crisis lines");
+    case PromptAction::OpenMomentFollowUp:
+        return PromptListModel::tr("What might help now");
     case PromptAction::None:
         return {};
     }
@@ -52,6 +54,7 @@ QString actionPage(PromptAction action) {
         return QStringLiteral("supervision");
     case PromptAction::OpenSupport:
     case PromptAction::OpenCrisis:
+    case PromptAction::OpenMomentFollowUp:
         return QStringLiteral("support");
     case PromptAction::None:
         return {};

@@ -46,7 +46,7 @@ namespace tend::test {
     data.plan = {
         {1, std::string("walk_between_visits"), "Walk between visits", 0, day("2026-02-20"), false},
         {2, std::nullopt, "Call my sister", 1, day("2026-02-21"), true},
-        {5, std::nullopt, "Tea on the balcony ☕", 1, day("2026-02-25"), false},
+        {5, std::nullopt, "Tea on the balcony ☕", 1, day("2026-02-25"), false, {"on_edge", "sleep"}},
     };
     Checkin first;
     first.date = day("2026-03-01");
@@ -87,8 +87,26 @@ namespace tend::test {
     dismissed.kind = PromptEventKind::Dismissed;
     dismissed.quietUntil = day("2026-03-08");
     dismissed.planActionId.reset();
-    data.promptEvents = {shown, dismissed};
-    data.settings = {{"onboarding_done", "1"}, {"theme", "dark"}};
+    PromptEvent fromLibrary;
+    fromLibrary.ruleId = "selfcare_wellbeing_falling";
+    fromLibrary.subject = "sleep";
+    fromLibrary.at = at("2026-03-02T07:30:00");
+    fromLibrary.reason = "Your sleep has been lower this week.";
+    fromLibrary.libraryActionId = "wind_down_routine";
+    PromptEvent never;
+    never.ruleId = "micro_rest_overdue";
+    never.kind = PromptEventKind::Dismissed;
+    never.at = at("2026-03-02T07:31:00");
+    never.quietUntil = neverAgain();
+    PromptEvent allowed = never;
+    allowed.kind = PromptEventKind::Allowed;
+    allowed.at = at("2026-03-02T18:00:00");
+    allowed.quietUntil.reset();
+    data.promptEvents = {shown, dismissed, fromLibrary, never, allowed};
+    data.settings = {{"day_start", "06:00"},
+                     {"onboarding_done", "1"},
+                     {"prompt_kinds_off", "micro_action"},
+                     {"theme", "dark"}};
     return data;
 }
 
@@ -159,6 +177,9 @@ private:
             action.position = i;
             action.addedOn = someDay();
             action.archived = chance(30);
+            if (chance(40))
+                action.tags = chance(50) ? std::vector<std::string>{"sleep"}
+                                         : std::vector<std::string>{"on_edge", "sts_load"};
             data.plan.push_back(std::move(action));
         }
     }
@@ -241,11 +262,13 @@ private:
             PromptEvent event;
             event.ruleId = rules[static_cast<std::size_t>(pick(0, 1))];
             event.subject = chance(50) ? std::string() : std::string("sts_load");
-            event.kind = static_cast<PromptEventKind>(pick(0, 3));
+            event.kind = static_cast<PromptEventKind>(pick(0, 4));
             event.at =
                 !data.promptEvents.empty() && chance(25) ? data.promptEvents.back().at : timeOn(someDay());
             if (event.kind == PromptEventKind::Dismissed || event.kind == PromptEventKind::Snoozed)
-                event.quietUntil = event.at.date() + boost::gregorian::days(pick(1, 30));
+                event.quietUntil = event.kind == PromptEventKind::Dismissed && chance(20)
+                                       ? neverAgain()
+                                       : event.at.date() + boost::gregorian::days(pick(1, 30));
             event.reason = text(3);
             if (event.kind == PromptEventKind::Shown) {
                 if (!shown.emplace(event.ruleId, event.subject, event.at.date()).second)
@@ -254,6 +277,8 @@ private:
                     event.planActionId =
                         data.plan[static_cast<std::size_t>(pick(0, static_cast<int>(data.plan.size()) - 1))]
                             .id;
+                else if (chance(30))
+                    event.libraryActionId = chance(50) ? "slow_breaths" : "wind_down_routine";
             }
             data.promptEvents.push_back(std::move(event));
         }
@@ -272,6 +297,10 @@ private:
             data.settings["assessment_card_hidden_until"] = toIsoDate(someDay());
         if (chance(30))
             data.settings["item_tracking"] = "{\"sleep\":false,\"hard_cases\":true}";
+        if (chance(30))
+            data.settings["day_start"] = chance(50) ? "06:00" : "04:30";
+        if (chance(30))
+            data.settings["prompt_kinds_off"] = chance(50) ? "micro_action" : "self_care,talk_to_supervisor";
     }
 
     std::mt19937 m_rng;

@@ -28,6 +28,16 @@ inline tend::CheckinDefinition shippedDefinition() {
     return tend::parseCheckinDefinition(file.readAll().toStdString());
 }
 
+// The shipped definition with the questions about the work marked as such ("work": true), as the shipped
+// file marks them once it carries the flag.
+inline tend::CheckinDefinition definitionWithWorkItems() {
+    auto definition = shippedDefinition();
+    for (auto& item : definition.items)
+        if (item.id == "distressing_material" || item.id == "hard_cases" || item.id == "made_difference")
+            item.work = true;
+    return definition;
+}
+
 // The shipped items a worker tracks by default, plus the hard-cases count.
 inline const std::set<std::string> shippedTracked{"mood",
                                                   "energy",

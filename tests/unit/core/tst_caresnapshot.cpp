@@ -1,18 +1,25 @@
 #include "care/caresnapshot.h"
+#include "content/learningcards.h"
+#include "content/orgprofile.h"
 #include "content/selfcarelibrary.h"
 #include "insightstesthelpers.h"
 #include "prompts/promptrules.h"
+#include "settings/momentrecheck.h"
+#include "settings/promptkindssetting.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/selfcareplanrepository.h"
+#include "storage/settingsrepository.h"
 #include "testdatabases.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace boost::gregorian;
+using boost::posix_time::hours;
+using boost::posix_time::ptime;
 using insightstest::checkinOn;
 
 namespace {
@@ -25,6 +32,39 @@ std::string asset(const char* path) {
 }
 
 const date today(2026, 11, 27);
+
+bool hasPrompt(const tend::CareSnapshot& care, const std::string& rule, const std::string& subject = {}) {
+    return std::any_of(care.prompts.begin(), care.prompts.end(), [&](const tend::Prompt& prompt) {
+        return prompt.ruleId == rule && prompt.subject == subject;
+    });
+}
+
+const tend::Prompt& promptOf(const tend::CareSnapshot& care, const std::string& rule,
+                             const std::string& subject = {}) {
+    for (const auto& prompt : care.prompts)
+        if (prompt.ruleId == rule && prompt.subject == subject)
+            return prompt;
+    qFatal("no prompt %s/%s", rule.c_str(), subject.c_str());
+}
+
+// What the app records when a prompt appears on screen.
+tend::PromptEvent shown(const tend::Prompt& prompt, date day, int hour) {
+    tend::PromptEvent event{prompt.ruleId,           prompt.subject, tend::PromptEventKind::Shown,
+                            ptime(day, hours(hour)), std::nullopt,   prompt.reason,
+                            prompt.planActionId};
+    event.libraryActionId = prompt.libraryActionId;
+    return event;
+}
+
+// Spreads `points` (0 to 4 x items.size()) over the items as evenly as possible, so a day's index follows
+// a target in steps of one answer point.
+std::map<std::string, int> spread(const std::vector<std::string>& items, int points) {
+    std::map<std::string, int> answers;
+    const int count = static_cast<int>(items.size());
+    for (int i = 0; i < count; ++i)
+        answers[items[static_cast<std::size_t>(i)]] = points / count + (i < points % count ? 1 : 0);
+    return answers;
+}
 
 } // namespace
 
@@ -49,11 +89,22 @@ class TestCareSnapshot final : public QObject {
                 tend::SelfCarePlanRepository(*m_db), tend::PromptEventRepository(*m_db)};
     }
 
-    tend::CareSnapshot snapshot(Repositories& r) {
+    tend::LearningCards m_cards = tend::parseLearningCards(asset("learning/cards.json"));
+
+    tend::CareSnapshot snapshot(Repositories& r, date day = today,
+                                const tend::OrgProfile* profile = nullptr) {
         const tend::CareSources sources{*m_db,      m_definition, insightstest::shippedTracked,
                                         r.checkins, r.moments,    r.plan,
-                                        r.events,   m_library,    m_rules};
-        return tend::buildCareSnapshot(sources, today);
+                                        r.events,   m_library,    m_rules,
+                                        profile,    &m_cards};
+        return tend::buildCareSnapshot(sources, day);
+    }
+
+    void save(tend::CheckinRepository& checkins, date day, std::map<std::string, int> answers,
+              bool restDay = false) {
+        auto checkin = checkinOn(day, std::move(answers), restDay);
+        checkin.createdAt = checkin.updatedAt = ptime(day, hours(20));
+        checkins.save(checkin);
     }
 
     // Six calm weeks (on edge 1), then a week on edge at 3: a clear move away from the usual for one
@@ -136,6 +187,185 @@ private slots:
         (void)r.plan.addFromLibrary("walk_between_visits", "Walk round the block", today - days(60));
         QVERIFY(!snapshot(r).prompts.empty());
         QVERIFY(r.events.since(today - days(400)).empty());
+    }
+
+    void aSingleAnswerNeverBringsCrisisContentAndCrisisStaysOnceShown() {
+        auto r = repositories();
+        for (int back = 30; back >= 1; --back)
+            save(r.checkins, today - days(back), {{"mood", 3}, {"intrusion", 0}, {"numb", 0}});
+        // The tester's case: "a lot" to one stress question, everything else skipped.
+        save(r.checkins, today, {{"intrusion", 4}});
+        auto care = snapshot(r);
+        QVERIFY(!care.facts.contains("index.sts_load.today"));
+        for (const auto& prompt : care.prompts)
+            QVERIFY2(!prompt.acute, prompt.ruleId.c_str());
+        // Three heavy answers: crisis support surfaces, and the app notes it as shown.
+        save(r.checkins, today, {{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}});
+        care = snapshot(r);
+        QVERIFY(care.prompts.front().acute);
+        QVERIFY(r.events.record(shown(care.prompts.front(), today, 21)));
+        // A later, lower answer no longer meets the rule; the support stays in reach for the rest of the day.
+        save(r.checkins, today,
+             {{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}, {"numb", 0}, {"mood", 2}});
+        care = snapshot(r);
+        QCOMPARE(care.facts.at("index.sts_load.today"), 75.0);
+        QVERIFY(care.prompts.front().acute && care.prompts.front().keptToday);
+        QVERIFY(tend::careSnapshotToJson(care)["prompts"][0]["kept_today"].get<bool>());
+    }
+
+    void repeatedHeavyDaysBringACalmWordAboutSupport() {
+        auto r = repositories();
+        const std::map<std::string, int> heavy{
+            {"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}, {"mood", 1}};
+        const std::map<std::string, int> calm{
+            {"intrusion", 1}, {"avoidance", 0}, {"on_edge", 1}, {"mood", 3}};
+        // Heavy on days 12, 6 and 2 before today; one more 15 days ago falls outside the two weeks.
+        for (int back = 20; back >= 0; --back)
+            save(r.checkins, today - days(back),
+                 back == 12 || back == 6 || back == 2 || back == 15 ? heavy : calm);
+        auto care = snapshot(r);
+        QCOMPARE(care.facts.at("acute.days14"), 3.0);
+        QCOMPARE(tend::careSnapshotToJson(care)["acute_days14"].get<double>(), 3.0);
+        // The shipped default profile names no support service, so the words stay general.
+        const auto& prompt = promptOf(care, "support_repeated_heavy_days_general");
+        QCOMPARE(prompt.reason,
+                 std::string("On 3 of the last 14 days, your check-in described a very heavy day."));
+        tend::OrgProfile withService;
+        withService.organisation = "Northside";
+        withService.employeeAssistance =
+            tend::EmployeeAssistance{"Staff support", "0800 123", "", "", "", ""};
+        QVERIFY(hasPrompt(snapshot(r, today, &withService), "support_repeated_heavy_days"));
+        // Two in the fortnight are not yet a pattern.
+        QCOMPARE(snapshot(r, today + days(3)).facts.at("acute.days14"), 2.0);
+    }
+
+    void aVeryHardMomentBringsAFollowUpOnceAndAReCheckLater() {
+        auto r = repositories();
+        (void)r.moments.add({0, ptime(today, hours(10)), 3, ""});
+        (void)r.moments.add({0, ptime(today, hours(15)), 3, ""});
+        tend::OrgProfile profile;
+        profile.organisation = "Northside";
+        profile.supervisor = tend::SupervisorContact{"Sam Rivera", "", "sam@northside.example"};
+        auto care = snapshot(r, today, &profile);
+        const auto& followUp = promptOf(care, "followup_intense_moment");
+        QVERIFY(followUp.immediate);
+        QCOMPARE(care.momentFollowUp.intenseMomentsToday, 2);
+        QCOMPARE(care.momentFollowUp.groundingActionId, std::optional<std::string>("notice_five_things"));
+        QVERIFY(care.momentFollowUp.learningCardId.has_value());
+        QCOMPARE(care.momentFollowUp.debriefContact->name, std::string("Sam Rivera"));
+        QVERIFY(!care.momentFollowUp.assistance);
+        const auto json = tend::careSnapshotToJson(care)["moment_follow_up"];
+        QCOMPARE(json["talk_it_through"]["supervisor"].get<std::string>(), std::string("Sam Rivera"));
+        QVERIFY(json["talk_it_through"]["assistance"].is_null());
+        // The next day, with no very hard moment, there is no follow-up.
+        QVERIFY(r.events.record(shown(followUp, today, 10)));
+        QVERIFY(!hasPrompt(snapshot(r, today + days(1)), "followup_intense_moment"));
+
+        // The worker asks to be checked on in two days: nothing before, a prompt on that day, and once shown
+        // it does not come again.
+        tend::SettingsRepository settings(*m_db);
+        QCOMPARE(tend::MomentRecheck(settings).optIn(today), today + days(2));
+        QCOMPARE(snapshot(r, today).momentFollowUp.recheckOn, std::optional<date>(today + days(2)));
+        QVERIFY(!hasPrompt(snapshot(r, today + days(1)), "recheck_after_hard_moment"));
+        care = snapshot(r, today + days(2));
+        QVERIFY(care.momentFollowUp.recheckDue);
+        const auto& recheck = promptOf(care, "recheck_after_hard_moment");
+        QVERIFY(r.events.record(shown(recheck, today + days(2), 8)));
+        QVERIFY(hasPrompt(snapshot(r, today + days(2)), "recheck_after_hard_moment")); // still there today
+        QVERIFY(!hasPrompt(snapshot(r, today + days(3)), "recheck_after_hard_moment"));
+        QVERIFY(!snapshot(r, today + days(3)).momentFollowUp.recheckDue);
+    }
+
+    void turnedOffKindsAndTheLibraryForAnEmptyPlan() {
+        auto r = repositories();
+        saveHardWeekAfterCalmWeeks(r.checkins);
+        // No plan at all: a small step from the library, in library words.
+        auto care = snapshot(r);
+        const auto& step = promptOf(care, "selfcare_strain_rising", "on_edge");
+        QCOMPARE(step.libraryActionId, std::optional<std::string>("walk_between_visits"));
+        QVERIFY(tend::careSnapshotToJson(care)["prompts"][0]["library_action"]["id"] ==
+                "walk_between_visits");
+        // Once it is in the plan, the plan's copy is suggested and the library offers the next small step
+        // to nobody: the plan comes first.
+        const auto walk =
+            r.plan.addFromLibrary("walk_between_visits", "Walk round the block", today - days(1));
+        QCOMPARE(promptOf(snapshot(r), "selfcare_strain_rising", "on_edge").planActionId,
+                 std::optional<std::int64_t>(walk.id));
+        // The worker's own action, tagged "on_edge", takes its turn once the walk has been suggested (in a
+        // run that ended weeks ago).
+        const auto own = r.plan.addOwn("Ring my sister", today - days(1), {"on_edge"});
+        QVERIFY(r.events.record({"selfcare_strain_rising", "on_edge", tend::PromptEventKind::Shown,
+                                 ptime(today - days(20), hours(9)), std::nullopt, "Why.", walk.id}));
+        QCOMPARE(promptOf(snapshot(r), "selfcare_strain_rising", "on_edge").planActionId,
+                 std::optional<std::int64_t>(own.id));
+        // Self-care prompts turned off in the settings: none.
+        tend::SettingsRepository settings(*m_db);
+        tend::PromptKindsSetting(settings).setEnabled(tend::PromptKind::SelfCare, false);
+        for (const auto& prompt : snapshot(r).prompts)
+            QVERIFY(prompt.kind != tend::PromptKind::SelfCare);
+    }
+
+    void eightWeeksAwayAreNotEightWeeksOfWork() {
+        auto r = repositories();
+        save(r.checkins, today - days(58), {{"mood", 3}}, true);
+        for (int back = 2; back >= 0; --back)
+            save(r.checkins, today - days(back), {{"mood", 3}});
+        auto care = snapshot(r);
+        QCOMPARE(care.facts.at("rest.days_since"), 58.0);
+        QCOMPARE(care.facts.at("rest.working_days_since"), 3.0);
+        QVERIFY(!hasPrompt(care, "micro_rest_overdue"));
+        // Ten working days checked in since the rest day (seven more): now it is time to mention it.
+        for (int back = 9; back >= 3; --back)
+            save(r.checkins, today - days(back), {{"mood", 3}});
+        care = snapshot(r);
+        QCOMPARE(
+            promptOf(care, "micro_rest_overdue").reason,
+            std::string("You have checked in on 10 working days since the last day you marked as a day off "
+                        "or leave."));
+    }
+
+    void aSlowDriftOverNineMonthsIsNamed() {
+        // One point a week for 39 weeks: secondary stress from 17 to 56, burnout from 11 to 50, each day's
+        // answers as close to the line as whole answers allow (steps of 6.25 and 12.5 points).
+        auto r = repositories();
+        const date start = today - days(273);
+        const std::vector<std::string> stress{"intrusion", "avoidance", "on_edge", "numb"};
+        const std::vector<std::string> burnout{"exhaustion", "distance"};
+        for (int t = 0; t <= 273; ++t) {
+            auto answers = spread(stress, static_cast<int>(std::lround((17.0 + t / 7.0) * 16.0 / 100.0)));
+            for (const auto& [item, value] :
+                 spread(burnout, static_cast<int>(std::lround((11.0 + t / 7.0) * 8.0 / 100.0))))
+                answers[item] = value;
+            answers["mood"] = 3;
+            answers["made_difference"] = 3;
+            save(r.checkins, start + days(t), answers);
+        }
+        // The first day the slow drift is named: the smooth line reaches 15 points on day 125 (see
+        // tst_seriessignals); whole answers move it by a few days, never by weeks.
+        std::optional<int> firstDay;
+        for (int t = 100; t <= 160 && !firstDay; ++t)
+            if (hasPrompt(snapshot(r, start + days(t)), "drift_strain_slow", "sts_load"))
+                firstDay = t;
+        QVERIFY(firstDay.has_value());
+        QVERIFY2(*firstDay >= 120 && *firstDay <= 130, qPrintable(QString::number(*firstDay)));
+
+        // Nine months in: the twelve-week usual has followed the drift, so the rules that compare with it
+        // stay quiet, while the comparison with three to six months ago names the change.
+        const auto care = snapshot(r);
+        QVERIFY(care.facts.at("index.sts_load.worsening_percent") < 20);
+        QVERIFY(care.facts.at("index.sts_load.long_worsening") >= 15);
+        QVERIFY(care.facts.at("index.burnout.long_worsening") >= 15);
+        QVERIFY(!hasPrompt(care, "supervisor_rising_strain", "sts_load"));
+        QVERIFY(!hasPrompt(care, "micro_sudden_rise", "sts_load"));
+        const auto& drift = promptOf(care, "drift_strain_slow", "sts_load");
+        QVERIFY2(drift.reason.starts_with("Compared with how you were between 29 May and 28 August"),
+                 drift.reason.c_str());
+        QVERIFY(hasPrompt(care, "drift_strain_slow", "burnout"));
+        const auto json = tend::careSnapshotToJson(care);
+        QCOMPARE(json["long_reference_period"]["from"].get<std::string>(), std::string("2026-05-29"));
+        QVERIFY(json["indices"]["sts_load"]["signals"]["long_reference"].is_number());
+        QVERIFY(json["prompts"][0]["bands_note"].get<std::string>().find("Tend's own choice") !=
+                std::string::npos);
     }
 
     void ticksFeedWhatHelps() {

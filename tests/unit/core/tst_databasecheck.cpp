@@ -90,11 +90,23 @@ private slots:
                                            << "assessment_results 3: scores are not a JSON object";
         QTest::newRow("prompt event kind")
             << "PRAGMA ignore_check_constraints = ON; UPDATE prompt_events SET event = 'clicked' "
-               "WHERE event = 'shown'"
-            << "prompt_events 1: event 'clicked' is not shown, opened, dismissed or snoozed";
+               "WHERE id = 1"
+            << "prompt_events 1: event 'clicked' is not shown, opened, dismissed, snoozed or allowed";
         QTest::newRow("quiet day missing")
-            << "UPDATE prompt_events SET quiet_until = NULL WHERE event = 'dismissed'"
+            << "UPDATE prompt_events SET quiet_until = NULL WHERE id = 2"
             << "prompt_events 2: a dismissed or snoozed prompt has no quiet_until";
+        QTest::newRow("quiet day unreadable")
+            << "UPDATE prompt_events SET quiet_until = 'someday' WHERE id = 2"
+            << "prompt_events 2: quiet_until 'someday' is neither a date written as YYYY-MM-DD nor never";
+        QTest::newRow("never on a snooze") << "UPDATE prompt_events SET event = 'snoozed' WHERE id = 4"
+                                           << "prompt_events 4: only a dismissed prompt stays quiet for good";
+        QTest::newRow("library suggestion on a dismissal")
+            << "UPDATE prompt_events SET library_action_id = 'slow_breaths' WHERE id = 2"
+            << "prompt_events 2: only a shown prompt names a library action";
+        QTest::newRow("plan tags out of order")
+            << "UPDATE selfcare_plan SET tags = 'sleep on_edge' WHERE id = 5"
+            << "selfcare_plan 5: tags are not sorted ids separated by "
+               "single spaces, each once";
         QTest::newRow("setting") << "UPDATE settings SET value = 'purple' WHERE key = 'theme'"
                                  << "settings theme: expected \"system\", \"light\" or \"dark\"";
         QTest::newRow("dangling tick")

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(text.find("\\u") == std::string::npos);
         const auto document = json::parse(text);
         QCOMPARE(document["format"].get<std::string>(), std::string("tend.export"));
-        QCOMPARE(document["version"].get<int>(), 1);
+        QCOMPARE(document["version"].get<int>(), 2);
         QCOMPARE(keysOf(document),
                  (std::vector<std::string>{"assessments", "checkins", "format", "hard_moments", "notes",
                                            "plan", "prompt_events", "settings", "version"}));
@@ -122,9 +122,9 @@ private slots:
         const auto some = tend::readExportData(db, selection);
         QCOMPARE(some.checkins.size(), std::size_t(1));
         QCOMPARE(some.checkins[0].date, day("2026-03-02"));
-        QVERIFY(some.hardMoments.empty());          // both on 03-01
-        QVERIFY(some.assessments.empty());          // taken on 03-01
-        QVERIFY(some.promptEvents.empty());         // on 03-01
+        QVERIFY(some.hardMoments.empty());                  // both on 03-01
+        QVERIFY(some.assessments.empty());                  // taken on 03-01
+        QCOMPARE(some.promptEvents.size(), std::size_t(3)); // the library suggestion, "never" and "allowed"
         QCOMPARE(some.plan.size(), std::size_t(3)); // ticks need their actions, so the plan comes along
         QVERIFY(some.contents.plan);
         QVERIFY(!some.contents.notes);

@@ -39,6 +39,15 @@ QByteArray edited(const char* from, const QByteArray& to) {
     return text.replace(index, qsizetype(qstrlen(from)), to);
 }
 
+QByteArray versionOneText() {
+    return tend::test::readTestData(QStringLiteral("export/small-v1.json"));
+}
+
+// The version 1 golden file, changed.
+QByteArray versionOne(const std::function<void(json&)>& change) {
+    return tend::test::changed(json::parse(versionOneText().toStdString()), change);
+}
+
 tend::ExportData parse(const std::string& text) {
     return tend::parseExportJson(text, tend::test::shippedDefinition());
 }
@@ -60,6 +69,35 @@ private slots:
         QVERIFY(data.contents.checkins && data.contents.plan && data.contents.settings);
         QCOMPARE(data.hardMoments.size(), std::size_t(2));
         QVERIFY(!data.assessments[0].scores.scales[1].score);
+    }
+
+    void readsAVersionOneFile() {
+        // A file written before plan tags and the newer prompt events existed still comes in whole.
+        const auto data = parse(versionOneText().toStdString());
+        QCOMPARE(data.plan.size(), std::size_t(3));
+        for (const auto& action : data.plan)
+            QVERIFY(action.tags.empty());
+        QCOMPARE(data.promptEvents.size(), std::size_t(2));
+        QVERIFY(!data.promptEvents[0].libraryActionId);
+        QCOMPARE(data.promptEvents[1].quietUntil, std::optional(tend::test::day("2026-03-08")));
+        QCOMPARE(data.settings.size(), std::size_t(2));
+        const auto again = json::parse(tend::exportToJson(data));
+        QCOMPARE(again["version"].get<int>(), 2);
+        QCOMPARE(again["plan"][2]["tags"].dump(), std::string("[]"));
+    }
+
+    void readsTheNewerPromptEvents() {
+        const auto data = parse(goldenText().toStdString());
+        QCOMPARE(data.plan[2].tags, (std::vector<std::string>{"on_edge", "sleep"}));
+        QCOMPARE(data.promptEvents.size(), std::size_t(5));
+        QCOMPARE(data.promptEvents[2].libraryActionId, std::optional<std::string>("wind_down_routine"));
+        QVERIFY(tend::isNeverAgain(*data.promptEvents[3].quietUntil));
+        QCOMPARE(data.promptEvents[4].kind, tend::PromptEventKind::Allowed);
+        // Tags in any order come out sorted.
+        const auto reordered = parse(variant([](json& d) {
+                                         d["plan"][2]["tags"] = json::array({"sleep", "on_edge"});
+                                     }).toStdString());
+        QCOMPARE(tend::exportToJson(reordered), goldenText().toStdString());
     }
 
     void putsListsInCanonicalOrderWhateverTheFileSays() {
@@ -103,7 +141,7 @@ private slots:
         badFile("syntax error", "{\n  \"format\": \"tend.export\",\n  \"version\": 1 x\n}", "",
                 "not valid JSON at line 3, column 16 (byte offset 44)");
         badFile("trailing text", goldenText() + "x", "",
-                "not valid JSON at line 122, column 1 (byte offset 2577): syntax error while parsing value - "
+                "not valid JSON at line 162, column 1 (byte offset 3577): syntax error while parsing value - "
                 "invalid literal");
         badFile("invalid UTF-8", edited("Long shift.", "Long \xff shift."), "", "ill-formed UTF-8 byte");
         badFile("lone surrogate", edited("Long shift.", "Long \\ud800 shift."), "", "surrogate");
@@ -121,14 +159,29 @@ private slots:
         badFile("no format", variant([](json& d) { d.erase("format"); }), "format", "required but missing");
         badFile(
             "newer version", variant([](json& d) {
-                d["version"] = 2;
+                d["version"] = 3;
                 d["future"] = true;
             }),
             "version",
-            "this file was made by a newer version of Tend (export version 2); this version reads version 1");
+            "this file was made by a newer version of Tend (export version 3); this version reads version 2");
         badFile("version as text", variant([](json& d) { d["version"] = "1"; }), "version",
-                "expected the integer 1, found a string");
-        badFile("version zero", variant([](json& d) { d["version"] = 0; }), "version", "expected 1, found 0");
+                "expected the integer 2, found a string");
+        badFile("version zero", variant([](json& d) { d["version"] = 0; }), "version",
+                "expected 1 to 2, found 0");
+        // What version 2 added is refused in a file that says it is version 1.
+        badFile("tags in version 1", variant([](json& d) { d["version"] = 1; }), "plan[0].tags",
+                "unknown key \"tags\"");
+        badFile("allowed in version 1", versionOne([](json& d) {
+                    d["prompt_events"][1]["event"] = "allowed";
+                    d["prompt_events"][1]["quiet_until"] = nullptr;
+                }),
+                "prompt_events[1].event",
+                "unknown event \"allowed\"; expected \"shown\", \"opened\", \"dismissed\" or \"snoozed\"");
+        badFile("day start in version 1", versionOne([](json& d) { d["settings"]["day_start"] = "06:00"; }),
+                "settings.day_start", "not a setting that a file of version 1 can hold");
+        badFile("never in version 1",
+                versionOne([](json& d) { d["prompt_events"][1]["quiet_until"] = "never"; }),
+                "prompt_events[1].quiet_until", "only a dismissed prompt can stay quiet for good");
         badFile("unknown top-level key", variant([](json& d) { d["extra"] = 1; }), "extra",
                 "unknown key \"extra\"");
         badFile("notes missing", variant([](json& d) { d.erase("notes"); }), "notes", "required but missing");
@@ -198,6 +251,14 @@ private slots:
                 "plan[1].title", "a title is one line of text");
         badFile("duplicate plan id", variant([](json& d) { d["plan"][1]["id"] = 1; }), "plan[1].id",
                 "id 1 appears twice (also at plan[0])");
+        badFile("tag twice", variant([](json& d) {
+                    d["plan"][2]["tags"] = json::array({"sleep", "sleep"});
+                }),
+                "plan[2].tags[1]", "tag \"sleep\" is listed twice");
+        badFile("tag with a space", variant([](json& d) { d["plan"][2]["tags"] = json::array({"on edge"}); }),
+                "plan[2].tags[0]", "invalid id \"on edge\"");
+        badFile("tags missing", variant([](json& d) { d["plan"][0].erase("tags"); }), "plan[0].tags",
+                "required but missing");
         badFile("library id with capitals", variant([](json& d) { d["plan"][0]["library_id"] = "Walk"; }),
                 "plan[0].library_id", "invalid id \"Walk\"");
         // Assessments.
@@ -218,6 +279,22 @@ private slots:
         badFile("suggestion not in the plan",
                 variant([](json& d) { d["prompt_events"][0]["plan_action"] = 3; }),
                 "prompt_events[0].plan_action", "self-care action 3 is not in the file's plan");
+        badFile("never on a snooze", variant([](json& d) {
+                    d["prompt_events"][1]["event"] = "snoozed";
+                    d["prompt_events"][1]["quiet_until"] = "never";
+                }),
+                "prompt_events[1].quiet_until", "only a dismissed prompt can stay quiet for good");
+        badFile("library suggestion on a dismissal",
+                variant([](json& d) { d["prompt_events"][1]["library_action"] = "slow_breaths"; }),
+                "prompt_events[1].library_action",
+                "only a shown prompt names the self-care action it suggested");
+        badFile("plan and library suggestion",
+                variant([](json& d) { d["prompt_events"][0]["library_action"] = "slow_breaths"; }),
+                "prompt_events[0].library_action", "a plan action or a library action, not both");
+        badFile("allowed with a quiet day",
+                variant([](json& d) { d["prompt_events"][4]["quiet_until"] = "2026-04-01"; }),
+                "prompt_events[4].quiet_until",
+                "only a dismissed or snoozed prompt has a day it stays quiet until");
         badFile("shown twice a day", variant([](json& d) {
                     d["prompt_events"][1]["event"] = "shown";
                     d["prompt_events"][1]["quiet_until"] = nullptr;
@@ -229,6 +306,10 @@ private slots:
                 "settings.lock.pin_hash", "not a setting that Tend takes from a file");
         badFile("unknown theme", variant([](json& d) { d["settings"]["theme"] = "purple"; }),
                 "settings.theme", "expected \"system\", \"light\" or \"dark\"");
+        badFile("day start in the afternoon", variant([](json& d) { d["settings"]["day_start"] = "15:00"; }),
+                "settings.day_start", "expected a time from 00:00 to 12:00 written as HH:MM");
+        badFile("crisis turned off", variant([](json& d) { d["settings"]["prompt_kinds_off"] = "crisis"; }),
+                "settings.prompt_kinds_off", "expected kinds of prompt other than crisis");
         badFile("setting as a number", variant([](json& d) { d["settings"]["onboarding_done"] = 1; }),
                 "settings.onboarding_done", "expected a string, found a number");
         badFile("broken organisation profile", variant([](json& d) { d["settings"]["org_profile"] = "{}"; }),

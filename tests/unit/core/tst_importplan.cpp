@@ -95,9 +95,11 @@ private slots:
         QCOMPARE(preview.plan, (tend::ImportCounts{1, 2, 0})); // "Tea" is new; the other two match
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{1, 1, 0}));
         QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
-        // The file's showing falls on a day the device already showed that prompt: the same news.
-        QCOMPARE(preview.promptEvents, (tend::ImportCounts{1, 1, 0}));
-        QCOMPARE(preview.settingsChanged, 1); // onboarding_done; the device's theme wins
+        // The file's first showing falls on a day the device already showed that prompt: the same news. Its
+        // dismissal and the four events of 03-02 are new.
+        QCOMPARE(preview.promptEvents, (tend::ImportCounts{4, 1, 0}));
+        QCOMPARE(preview.settingsChanged,
+                 3); // day_start, onboarding_done, prompt_kinds_off; the device's theme wins
         QVERIFY(!preview.changesNothing());
     }
 
@@ -123,9 +125,14 @@ private slots:
         QCOMPARE(tend::HardMomentRepository(db).inRange(day("2026-03-01"), day("2026-03-31")).size(),
                  std::size_t(3));
         const auto events = tend::PromptEventRepository(db).since(day("2026-03-01"));
-        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(events.size(), std::size_t(5));
         QCOMPARE(events[0].at, at("2026-03-01T07:30:00"));
         QVERIFY(events[1].kind == tend::PromptEventKind::Dismissed);
+        QCOMPARE(events[2].libraryActionId, std::optional<std::string>("wind_down_routine"));
+        QVERIFY(tend::isNeverAgain(*events[3].quietUntil));
+        QVERIFY(events[4].kind == tend::PromptEventKind::Allowed);
+        QCOMPARE(tend::SelfCarePlanRepository(db).find(3)->tags,
+                 (std::vector<std::string>{"on_edge", "sleep"}));
         tend::SettingsRepository settings(db);
         QCOMPARE(settings.value("theme", ""), std::string("light"));
         QCOMPARE(settings.value("onboarding_done", ""), std::string("1"));
@@ -152,8 +159,8 @@ private slots:
         QCOMPARE(preview.plan, (tend::ImportCounts{2, 1, 1})); // action 1 is identical; 2 differs (archived)
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2})); // other ids
         QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
-        QCOMPARE(preview.promptEvents, (tend::ImportCounts{2, 0, 1}));
-        QCOMPARE(preview.settingsChanged, 2); // theme and onboarding_done
+        QCOMPARE(preview.promptEvents, (tend::ImportCounts{5, 0, 1}));
+        QCOMPARE(preview.settingsChanged, 4); // theme, onboarding_done, day_start and prompt_kinds_off
 
         QCOMPARE(tend::applyImport(db, theFile(), ImportMode::Replace), preview);
         QCOMPARE(wholeDatabase(db), tend::exportToJson(theFile()));

@@ -77,6 +77,23 @@ private slots:
                  std::optional<double>(50.0));
     }
 
+    void stsNeedsAnswersInTwoClusters() {
+        const date day(2026, 5, 4);
+        // "A lot" (4) on intrusion with everything else skipped: one cluster of four is no reading of
+        // secondary stress, so the day has no value rather than 100.
+        QVERIFY(!valueOn(IndexId::StsLoad, checkinOn(day, {{"intrusion", 4}})).has_value());
+        // Two answers within one cluster are still one cluster.
+        QVERIFY(!onlyValue(tend::indexSeries(IndexId::StsLoad, clusterDefinition(), clusterItems,
+                                             {checkinOn(day, {{"replay", 4}, {"dreams", 4}})}, {}, day, day))
+                     .has_value());
+        // Avoidance 0 beside it makes two clusters: (100 + 0) / 2 = 50.
+        QCOMPARE(valueOn(IndexId::StsLoad, checkinOn(day, {{"intrusion", 4}, {"avoidance", 0}})),
+                 std::optional<double>(50.0));
+        // The other indices still read one answer: their questions are not clusters of one thing.
+        QCOMPARE(valueOn(IndexId::Burnout, checkinOn(day, {{"exhaustion", 4}})),
+                 std::optional<double>(100.0));
+    }
+
     void otherIndicesAverageTheirAnsweredItems() {
         const date day(2026, 5, 4);
         // mood 3 -> 75, energy 1 -> 25, sleep skipped: 50.

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace boost::gregorian;
 using namespace boost::posix_time;
 using insightstest::checkinOn;
@@ -171,11 +173,74 @@ private slots:
         }
         QCOMPARE(indexOf(insights, IndexId::Wellbeing).days7, 1);
         QCOMPARE(indexOf(insights, IndexId::Wellbeing).signalValues.today, std::optional<double>(75.0));
-        QCOMPARE(indexOf(insights, IndexId::StsLoad).signalValues.today, std::optional<double>(50.0));
+        // One answer in one of the four stress clusters is no basis for a secondary-stress reading.
+        QVERIFY(!indexOf(insights, IndexId::StsLoad).signalValues.today);
+        QCOMPARE(insights.todayReading.indexAnswers.at(IndexId::StsLoad), 1);
+        QCOMPARE(insights.todayReading.ratingAnswers, 3);
         QCOMPARE(indexOf(insights, IndexId::CompassionSatisfaction).days7, 0);
         QVERIFY(!insights.rest.has_value());
         QCOMPARE(insights.checkins.total, 1);
         QVERIFY(insights.whatHelps.empty());
+    }
+
+    void restDaysLeaveTheWorkQuestionsOut() {
+        // A week with five days off (mood and "felt supported" answered, the work questions not asked) and
+        // two working days: Jun 10 (distressing material 1 of 2 -> 50, made a difference 3, supported 2) and
+        // today, Jun 14 (2 -> 100, made a difference 4, supported 2).
+        tend::InsightsInput input;
+        input.definition = insightstest::definitionWithWorkItems();
+        input.trackedItems = insightstest::shippedTracked;
+        input.today = date(2026, 6, 14);
+        for (const int day : {8, 9, 11, 12, 13})
+            input.checkins.push_back(checkinOn(date(2026, 6, day), {{"mood", 3}, {"supported", 2}}, true));
+        input.checkins.push_back(checkinOn(
+            date(2026, 6, 10), {{"distressing_material", 1}, {"made_difference", 3}, {"supported", 2}}));
+        input.checkins.push_back(
+            checkinOn(input.today, {{"distressing_material", 2}, {"made_difference", 4}, {"supported", 2}}));
+        auto insights = tend::computeInsights(input);
+
+        // Exposure: two working days of two are enough for its value, which fades Jun 10 by 0.5^(4/3). The
+        // days off neither count as zero nor leave it without a value.
+        const auto& exposure = indexOf(insights, IndexId::ExposureLoad);
+        QCOMPARE(exposure.status, IndexStatus::Ok);
+        const double faded = std::pow(0.5, 4.0 / 3.0);
+        QCOMPARE(*exposure.value, (faded * 50.0 + 100.0) / (faded + 1.0));
+        // "Made a difference": the mean of its two working days, not of seven.
+        const auto* madeDifference = indicatorOf(insights, "made_difference");
+        QCOMPARE(madeDifference->signalValues.mean7, std::optional<double>(3.5));
+        // Compassion satisfaction still reads "felt supported" on the days off: (62.5 + 75 + 5 x 50) / 7.
+        QCOMPARE(*indexOf(insights, IndexId::CompassionSatisfaction).value, 387.5 / 7.0);
+
+        // Without the work flag the same week is two days of exposure out of seven: not enough.
+        input.definition = insightstest::shippedDefinition();
+        insights = tend::computeInsights(input);
+        QCOMPARE(indexOf(insights, IndexId::ExposureLoad).status, IndexStatus::NotEnoughData);
+        QVERIFY(!indicatorOf(insights, "made_difference")->signalValues.mean7);
+    }
+
+    void todaysOwnReading() {
+        tend::InsightsInput input;
+        input.definition = insightstest::shippedDefinition();
+        input.trackedItems = insightstest::shippedTracked;
+        input.today = date(2026, 6, 1);
+        input.checkins = {
+            checkinOn(input.today,
+                      {{"intrusion", 4}, {"avoidance", 3}, {"on_edge", 4}, {"mood", 0}, {"hard_cases", 2}}),
+            checkinOn(input.today - days(1), {{"intrusion", 0}, {"numb", 0}})};
+        input.hardMoments = {insightstest::momentAt(ptime(input.today, hours(9)), 3),
+                             insightstest::momentAt(ptime(input.today, hours(15)), 2),
+                             insightstest::momentAt(ptime(input.today - days(1), hours(15)), 3)};
+        const auto reading = tend::computeInsights(input).todayReading;
+        QCOMPARE(reading.day, input.today);
+        // Three stress clusters answered: (100 + 75 + 100) / 3.
+        QCOMPARE(reading.indexValues.at(IndexId::StsLoad), 275.0 / 3.0);
+        QCOMPARE(reading.indexAnswers.at(IndexId::StsLoad), 3);
+        QCOMPARE(reading.indexAnswers.at(IndexId::ExposureLoad), 1); // the count of hard cases
+        QCOMPARE(reading.indexAnswers.at(IndexId::Burnout), 0);
+        QCOMPARE(reading.ratingAnswers, 4); // the count is not a rating
+        QCOMPARE(reading.indicatorValues.at("mood"), 0);
+        QCOMPARE(reading.hardMoments, 2);
+        QCOMPARE(reading.intenseMoments, 1);
     }
 
     void nothingAtAll() {

@@ -125,8 +125,31 @@ private slots:
             {"indicator.made_difference.days7", 0},
             {"indicator.supported.days7", 0},
             {"rest.days_since", 4},
+            // Jan 2 holds an empty check-in, so only Jan 3 and Jan 5 were working days since Jan 1.
+            {"rest.working_days_since", 2},
             {"checkins.total", 6},
             {"checkins.days7", 5},
+            // Today (Jan 5) holds mood 4 alone; no hard moment fell on it.
+            {"checkins.today_answers", 1},
+            {"hard_moments.today", 0},
+            {"hard_moments.intense_today", 0},
+            {"index.sts_load.today_answers", 0},
+            {"index.burnout.today_answers", 0},
+            {"index.wellbeing.today_answers", 1},
+            {"index.compassion_satisfaction.today_answers", 0},
+            {"index.exposure_load.today_answers", 0},
+            // Weeks ending Jan 5 and Dec 29 (only Dec 28 in it: one value, not enough for a week).
+            {"index.sts_load.weeks8_known", 0},
+            {"index.sts_load.weeks8_moderate_or_worse", 0},
+            {"index.burnout.weeks8_known", 1},             // Dec 30 and 31: 100 and 75
+            {"index.burnout.weeks8_moderate_or_worse", 1}, // mean 87.5
+            {"index.wellbeing.weeks8_known", 1},           // 0, 25, 50, 75, 100: mean 50
+            {"index.wellbeing.weeks8_moderate_or_worse", 1},
+            {"index.compassion_satisfaction.weeks8_known", 0},
+            {"index.compassion_satisfaction.weeks8_moderate_or_worse", 0},
+            // Jan 1 (3 hard cases of 30: 10) and Jan 4 (a moment at 2: 50): mean 30, moderate.
+            {"index.exposure_load.weeks8_known", 1},
+            {"index.exposure_load.weeks8_moderate_or_worse", 1},
         };
         const auto facts = tend::insightsFacts(tend::computeInsights(insightstest::newYearInput()));
         for (const auto& [name, value] : facts)

@@ -15,7 +15,15 @@ private slots:
         const auto out = tend::insightsToJson(tend::computeInsights(insightstest::newYearInput()));
         QCOMPARE(out["today"].dump(), json("2026-01-05").dump());
         QCOMPARE(out["checkins"].dump(), std::string(R"({"days7":5,"total":6})"));
-        QCOMPARE(out["rest"].dump(), std::string(R"({"days_since":4,"last_rest_day":"2026-01-01"})"));
+        QCOMPARE(out["rest"].dump(),
+                 std::string(R"({"days_since":4,"last_rest_day":"2026-01-01","working_days_since":2})"));
+        QCOMPARE(out["today_reading"].dump(),
+                 std::string(R"({"answers":1,"hard_moments":0,"intense_hard_moments":0})"));
+        // Today minus 182 and minus 91 days; the middle, 21 August, names the month.
+        QCOMPARE(out["long_reference_period"].dump(),
+                 std::string(R"({"from":"2025-07-07","month":"August","to":"2025-10-06"})"));
+        QVERIFY(out["bands_note"].get<std::string>().find("not validated clinical thresholds") !=
+                std::string::npos);
 
         const auto& wellbeing = out["indices"]["wellbeing"];
         QCOMPARE(wellbeing["status"].dump(), json("ok").dump());
@@ -26,6 +34,10 @@ private slots:
         QCOMPARE(wellbeing["days7"].dump(), json(5).dump());
         QCOMPARE(wellbeing["total_days"].dump(), json(6).dump());
         QCOMPARE(wellbeing["signals"]["mean7"].dump(), json(50.0).dump());
+        QVERIFY(wellbeing["signals"]["long_reference"].is_null());
+        QCOMPARE(wellbeing["signals"]["long_reference_days"].dump(), json(0).dump());
+        QCOMPARE(wellbeing["bands"].dump(), std::string(R"({"good_from":70.0,"moderate_from":40.0})"));
+        QCOMPARE(wellbeing["weeks8"].dump(), std::string(R"({"known":1,"moderate_or_worse":1})"));
         QVERIFY(wellbeing["signals"]["baseline"].is_null());
         QVERIFY(wellbeing["signals"]["trend"].is_null());
         QCOMPARE(wellbeing["signals"]["sustained"].dump(), json(false).dump());
@@ -40,6 +52,7 @@ private slots:
         QVERIFY(burnout["band"].is_null());
         QCOMPARE(burnout["days7"].dump(), json(2).dump());
         QCOMPARE(burnout["name"].dump(), json("burnout").dump());
+        QCOMPARE(burnout["bands"].dump(), std::string(R"({"high_from":60.0,"moderate_from":30.0})"));
 
         QCOMPARE(out["indices"].size(), std::size_t(5));
         QCOMPARE(out["indices"]["sts_load"]["name"].dump(), json("secondary traumatic stress").dump());
@@ -59,8 +72,9 @@ private slots:
         std::vector<std::string> keys;
         for (const auto& [key, value] : out.items())
             keys.push_back(key);
-        const std::vector<std::string> expected{"checkins", "indicators", "indices",
-                                                "rest",     "today",      "what_helps"};
+        const std::vector<std::string> expected{
+            "bands_note", "checkins", "indicators",    "indices",   "long_reference_period",
+            "rest",       "today",    "today_reading", "what_helps"};
         QCOMPARE(keys, expected);
         QCOMPARE(tend::insightsToJson(tend::computeInsights(insightstest::newYearInput())).dump(),
                  out.dump());
@@ -92,7 +106,8 @@ private slots:
         QCOMPARE(out["what_helps"][0].dump(),
                  std::string(R"({"action_id":7,"days_with":3,"days_without":4,)"
                              R"("difference":16.67,"mean_with":66.67,"mean_without":50.0})"));
-        QCOMPARE(out["rest"].dump(), std::string(R"({"days_since":null,"last_rest_day":null})"));
+        QCOMPARE(out["rest"].dump(),
+                 std::string(R"({"days_since":null,"last_rest_day":null,"working_days_since":null})"));
         QCOMPARE(out["today"].dump(), json("2026-02-03").dump());
     }
 };

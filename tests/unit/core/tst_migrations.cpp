@@ -157,6 +157,62 @@ private slots:
             QVERIFY(!event.planActionId);
     }
 
+    void upgradeFromSchema5KeepsEventsIdsAndTheirCounter() {
+        const auto path = file();
+        {
+            auto db = Database::open(path, testKey());
+            const auto& steps = tend::schemaMigrations();
+            tend::migrate(db, {steps.begin(), steps.begin() + 5});
+            QCOMPARE(db.userVersion(), 5);
+            db.execute(
+                "INSERT INTO selfcare_plan (library_id, title, position, added_on) "
+                "VALUES ('slow_breaths', 'Slow breaths', 0, '2026-05-01');"
+                "INSERT INTO prompt_events (id, rule_id, subject, event, at, quiet_until, reason, "
+                "plan_action_id) VALUES "
+                "(3, 'selfcare_strain_rising', 'on_edge', 'shown', '2026-05-10T08:00:00', NULL, 'Why.', 1),"
+                "(7, 'selfcare_strain_rising', 'on_edge', 'dismissed', '2026-05-10T09:00:00', "
+                "'2026-05-24', '', NULL),"
+                "(9, 'micro_rest_overdue', '', 'shown', '2026-05-11T07:30:00', NULL, '', NULL);"
+                "DELETE FROM prompt_events WHERE id = 9;");
+        }
+        auto db = Database::open(path, testKey());
+        tend::migrate(db);
+        QCOMPARE(db.userVersion(), tend::latestSchemaVersion());
+
+        tend::PromptEventRepository repository(db);
+        const auto events = repository.since(date(2026, 5, 1));
+        QCOMPARE(events.size(), std::size_t(2));
+        QCOMPARE(events[0].planActionId, std::optional<std::int64_t>(1));
+        QCOMPARE(events[0].reason, std::string("Why."));
+        QVERIFY(!events[0].libraryActionId);
+        QCOMPARE(events[1].quietUntil, std::optional<date>(date(2026, 5, 24)));
+        auto ids = db.prepare("SELECT id FROM prompt_events ORDER BY id");
+        QVERIFY(ids.step());
+        QCOMPARE(ids.integer(0), 3);
+        QVERIFY(ids.step());
+        QCOMPARE(ids.integer(0), 7);
+        // The counter carried over: id 9 was used once and is not given out again.
+        QVERIFY(
+            repository.record({"micro_rest_overdue", "", tend::PromptEventKind::Dismissed,
+                               ptime(date(2026, 5, 12), hours(8)), tend::neverAgain(), "", std::nullopt}));
+        auto last = db.prepare("SELECT max(id) FROM prompt_events");
+        QVERIFY(last.step());
+        QCOMPARE(last.integer(0), 10);
+        // The plan keeps its action and gains empty tags.
+        auto tags = db.prepare("SELECT tags FROM selfcare_plan WHERE id = 1");
+        QVERIFY(tags.step());
+        QCOMPARE(tags.text(0), std::string());
+        // The new events are accepted, the old constraint is gone, and one showing a day still holds.
+        db.execute(
+            "INSERT INTO prompt_events (rule_id, event, at) VALUES ('r', 'allowed', '2026-05-12T09:00:00')");
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            db.execute("INSERT INTO prompt_events (rule_id, subject, event, at) VALUES "
+                       "('selfcare_strain_rising', 'on_edge', 'shown', '2026-05-10T23:00:00')"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, db.execute("INSERT INTO prompt_events (rule_id, event, at) "
+                                                          "VALUES ('r', 'clicked', '2026-05-12T09:00:00')"));
+    }
+
     void refusesANewerDatabaseAndLeavesItUntouched() {
         const auto path = file();
         const int future = tend::latestSchemaVersion() + 5;

@@ -32,17 +32,19 @@ PromptRules limitRules() {
     nlohmann::json rules = {
         {"format", "tend.prompt-rules"}, {"version", 1}, {"rules", nlohmann::json::array()}};
     const auto add = [&](const char* id, const char* kind, bool acute) {
-        rules["rules"].push_back(
-            {{"id", id},
-             {"kind", kind},
-             {"scope", "global"},
-             {"acute", acute},
-             {"when",
-              {{{"fact", acute ? "index.sts_load.today" : "checkins.total"}, {"op", ">="}, {"value", 1}}}},
-             {"title", id},
-             {"body", "Body."},
-             {"reason", "Reason."},
-             {"action", "none"}});
+        auto when = nlohmann::json::array(
+            {{{"fact", acute ? "index.sts_load.today" : "checkins.total"}, {"op", ">="}, {"value", 1}}});
+        if (acute)
+            when.push_back({{"fact", "index.sts_load.today_answers"}, {"op", ">="}, {"value", 2}});
+        rules["rules"].push_back({{"id", id},
+                                  {"kind", kind},
+                                  {"scope", "global"},
+                                  {"acute", acute},
+                                  {"when", when},
+                                  {"title", id},
+                                  {"body", "Body."},
+                                  {"reason", "Reason."},
+                                  {"action", "none"}});
     };
     add("micro_a", "micro_action", false);
     add("micro_b", "micro_action", false);
@@ -103,24 +105,27 @@ private slots:
 
     void otherKindsReadNaturally() {
         PromptFacts facts{{"rest.days_since", 15},
+                          {"rest.working_days_since", 11},
                           {"index.sts_load.worsening_percent", 23.4},
                           {"index.sts_load.slope14", 4.6},
                           {"index.sts_load.sustained", 1},
-                          {"index.sts_load.mean28", 61.5}};
+                          {"index.sts_load.mean28", 61.5},
+                          {"profile.has_assistance", 0}};
         // The rest prompt has been showing since yesterday, so the other two are today's two new ones.
         const auto history = PromptHistory::fromEvents(
             {promptEvent("micro_rest_overdue", "", PromptEventKind::Shown, today - days(1))});
         QCOMPARE(idsOf(evaluate(shippedRules(), facts)),
-                 (QStringList{"supervisor_rising_strain/sts_load", "support_long_strain/sts_load"}));
+                 (QStringList{"supervisor_rising_strain/sts_load", "support_long_strain_general/sts_load"}));
         const auto prompts = evaluate(shippedRules(), facts, {}, history);
         QCOMPARE(idsOf(prompts), (QStringList{"micro_rest_overdue", "supervisor_rising_strain/sts_load",
-                                              "support_long_strain/sts_load"}));
+                                              "support_long_strain_general/sts_load"}));
         QCOMPARE(prompts[0].reason,
-                 std::string("It has been 15 days since you last marked a day of real rest."));
+                 std::string("You have checked in on 11 working days since the last day you "
+                             "marked as a day off or leave."));
         QCOMPARE(prompts[1].reason,
                  std::string("Your secondary traumatic stress reading this week is 23 points "
-                             "above your usual weeks, and it has been rising by about 5 points "
-                             "a week."));
+                             "above your usual weeks, and it is still rising: about 5 a week on the "
+                             "scale of 0 to 100."));
         QCOMPARE(prompts[2].reason,
                  std::string("Your secondary traumatic stress reading has averaged 62 out of "
                              "100 over the last four weeks, and it was in a harder range on "
@@ -129,15 +134,21 @@ private slots:
     }
 
     void acuteCrisisOnTodaysCheckin() {
-        const auto heavy = evaluate(shippedRules(), {{"index.sts_load.today", 87.5}});
+        const auto heavy =
+            evaluate(shippedRules(), {{"index.sts_load.today", 87.5}, {"index.sts_load.today_answers", 4}});
         QCOMPARE(idsOf(heavy), QStringList{"crisis_very_heavy_today/sts_load"});
         QVERIFY(heavy[0].acute);
         QCOMPARE(heavy[0].reason,
-                 std::string("Your answers today came to 88 out of 100 for secondary traumatic "
-                             "stress, the highest range Tend looks at."));
+                 std::string("Your answers today to 4 questions about secondary traumatic stress came to 88 "
+                             "out of 100, the highest range Tend looks at."));
+        // Two answers are no basis for this one, however high.
+        QVERIFY(evaluate(shippedRules(), {{"index.sts_load.today", 100}, {"index.sts_load.today_answers", 2}})
+                    .empty());
 
-        const PromptFacts lowAndFarAway{
-            {"indicator.mood.today", 0}, {"indicator.numb.today", 4}, {"index.sts_load.today", 50}};
+        const PromptFacts lowAndFarAway{{"indicator.mood.today", 0},
+                                        {"indicator.numb.today", 4},
+                                        {"index.sts_load.today", 50},
+                                        {"checkins.today_answers", 2}};
         const auto low = evaluate(shippedRules(), lowAndFarAway);
         QCOMPARE(idsOf(low), QStringList{"crisis_low_and_far_away_today"});
         QCOMPARE(low[0].reason,
@@ -156,8 +167,10 @@ private slots:
         noBaseline.erase("indicator.on_edge.baseline");
         QVERIFY(evaluate(shippedRules(), noBaseline, plan).empty());
         // Absent is not zero: a missing mood does not satisfy "mood.today <= 0".
-        QVERIFY(
-            evaluate(shippedRules(), {{"indicator.numb.today", 4}, {"index.sts_load.today", 50}}).empty());
+        QVERIFY(evaluate(shippedRules(), {{"indicator.numb.today", 4},
+                                          {"index.sts_load.today", 50},
+                                          {"checkins.today_answers", 2}})
+                    .empty());
     }
 
     void selfCareNeedsSomethingFromThePlan() {
@@ -264,7 +277,8 @@ private slots:
     }
 
     void acuteBypassesLimitsAndComesFirst() {
-        const PromptFacts facts{{"checkins.total", 10}, {"index.sts_load.today", 90}};
+        const PromptFacts facts{
+            {"checkins.total", 10}, {"index.sts_load.today", 90}, {"index.sts_load.today_answers", 3}};
         const auto full =
             PromptHistory::fromEvents({promptEvent("micro_a", "", PromptEventKind::Shown, today - days(1)),
                                        promptEvent("micro_b", "", PromptEventKind::Shown, today - days(1)),
@@ -283,7 +297,8 @@ private slots:
     }
 
     void acutePromptsShownTodayDoNotUseUpNewPlaces() {
-        const PromptFacts facts{{"checkins.total", 10}, {"index.sts_load.today", 90}};
+        const PromptFacts facts{
+            {"checkins.total", 10}, {"index.sts_load.today", 90}, {"index.sts_load.today_answers", 3}};
         const auto history =
             PromptHistory::fromEvents({promptEvent("crisis", "", PromptEventKind::Shown, today)});
         QCOMPARE(idsOf(evaluate(limitRules(), facts, {}, history)),

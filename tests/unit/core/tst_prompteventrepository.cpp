@@ -246,8 +246,68 @@ private slots:
         QCOMPARE(rowCount(), 5);
     }
 
+    void neverAgainAndAllowedAgain() {
+        const date today(2026, 5, 14);
+        // Set aside for good two years ago, far outside the history window: still quiet.
+        const ptime longAgo(today - days(730), hours(9));
+        QVERIFY(m_repository->record(
+            promptEvent("micro_rest_overdue", "", PromptEventKind::Dismissed, longAgo, tend::neverAgain())));
+        QVERIFY(tend::isNeverAgain(*m_repository->since(longAgo.date()).at(0).quietUntil));
+        auto stored = m_db->prepare("SELECT quiet_until FROM prompt_events");
+        QVERIFY(stored.step());
+        QCOMPARE(stored.text(0), std::string("never"));
+
+        auto history = m_repository->history(today);
+        const auto* state = history.find("micro_rest_overdue", "");
+        QVERIFY(state && state->quietUntil && tend::isNeverAgain(*state->quietUntil));
+        QCOMPARE(history.neverAgain().size(), std::size_t(1));
+
+        // Allowed again a year ago (also outside the window): the prompt may show again.
+        QVERIFY(m_repository->record(promptEvent("micro_rest_overdue", "", PromptEventKind::Allowed,
+                                                 ptime(today - days(365), hours(9)))));
+        history = m_repository->history(today);
+        QVERIFY(!history.find("micro_rest_overdue", "")->quietUntil);
+        QVERIFY(history.neverAgain().empty());
+    }
+
+    void onlyADismissalIsForGood() {
+        const ptime at(date(2026, 5, 14), hours(7));
+        QVERIFY_THROWS_EXCEPTION(
+            tend::StorageError,
+            m_repository->record(promptEvent("r", "", PromptEventKind::Snoozed, at, tend::neverAgain())));
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, m_repository->record(promptEvent(
+                                                         "r", "", PromptEventKind::Allowed, at, at.date())));
+        QCOMPARE(rowCount(), 0);
+    }
+
+    void librarySuggestionsRotateAcrossARestart() {
+        const date today(2026, 5, 14);
+        auto shown = promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Shown,
+                                 ptime(today - days(20), hours(9)));
+        shown.libraryActionId = "slow_breaths";
+        QVERIFY(m_repository->record(shown));
+        QCOMPARE(m_repository->since(today - days(30)).at(0).libraryActionId,
+                 std::optional<std::string>("slow_breaths"));
+        const auto history = m_repository->history(today);
+        QCOMPARE(history.lastLibrarySuggestedOn("slow_breaths"), std::optional<date>(today - days(20)));
+        QVERIFY(!history.lastLibrarySuggestedOn("walk_between_visits"));
+
+        // Only a shown event names a suggestion, and never a plan action and a library one at once.
+        auto dismissed = promptEvent("selfcare_strain_rising", "on_edge", PromptEventKind::Dismissed,
+                                     ptime(today, hours(9)), today + days(3));
+        dismissed.libraryActionId = "slow_breaths";
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, m_repository->record(dismissed));
+        auto both = shownSuggesting(addPlanRow("Walk"), ptime(today, hours(9)));
+        both.libraryActionId = "slow_breaths";
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, m_repository->record(both));
+    }
+
     void rejectsDamagedRows() {
         m_db->execute("INSERT INTO prompt_events (rule_id, event, at) VALUES ('r', 'shown', 'yesterday')");
+        QVERIFY_THROWS_EXCEPTION(tend::StorageError, (void)m_repository->since(date(2000, 1, 1)));
+        m_db->execute("DELETE FROM prompt_events");
+        m_db->execute("INSERT INTO prompt_events (rule_id, event, at, quiet_until) "
+                      "VALUES ('r', 'dismissed', '2026-05-14T08:00:00', 'someday')");
         QVERIFY_THROWS_EXCEPTION(tend::StorageError, (void)m_repository->since(date(2000, 1, 1)));
     }
 };

@@ -27,7 +27,7 @@ json validRules() {
         "rules": [
             {"id": "care", "kind": "self_care", "scope": "indicator", "subjects": ["on_edge", "sleep"],
              "when": [{"fact": "indicator.{subject}.worsening_percent", "op": ">=", "value": 25},
-                      {"fact": "indicator.{subject}.mean7", "op": ">", "value": 0}],
+                      {"fact": "indicator.{subject}.mean7", "op": ">", "value": 0.05}],
              "title": "For {name}", "body": "Maybe {action}?",
              "reason": "Averaged {indicator.{subject}.mean7:1}, {indicator.{subject}.worsening_percent}% worse.",
              "action": "open_selfcare", "quiet_days": 10},
@@ -35,7 +35,8 @@ json validRules() {
              "when": [{"fact": "rest.days_since", "op": ">=", "value": 12}],
              "title": "Pause", "body": "Rest.", "reason": "{rest.days_since:0} days.", "action": "none"},
             {"id": "acute", "kind": "crisis", "scope": "global", "acute": true,
-             "when": [{"fact": "index.sts_load.today", "op": ">=", "value": 85}],
+             "when": [{"fact": "index.sts_load.today", "op": ">=", "value": 85},
+                      {"fact": "index.sts_load.today_answers", "op": ">=", "value": 2}],
              "title": "Here", "body": "Help.", "reason": "Today {index.sts_load.today}.", "action": "open_crisis"}
         ]
     })");
@@ -102,7 +103,46 @@ void addBadRuleRows() {
             d["rules"][2]["reason"] = "Heavy.";
         }),
         "rules[2].when[0].fact",
-        R"(an acute rule reads only today's check-in; use a fact ending in ".today", found "index.sts_load.mean7")");
+        R"(an acute rule reads only today's check-in; use a fact ending in ".today" or ".today_answers", )"
+        R"(checkins.today_answers, a hard_moments fact or a profile fact, found "index.sts_load.mean7")");
+    badFile("acute on one answer", variant([](json& d) { d["rules"][2]["when"][1]["value"] = 1; }),
+            "rules[2].when", "an acute rule must rest on at least 2 of today's answers");
+    badFile("acute without its basis", variant([](json& d) { d["rules"][2]["when"].erase(1); }),
+            "rules[2].when", "so that one answer alone never brings crisis resources");
+    badFile("acute with a number in its title", rule(2, "title", "Today {index.sts_load.today}"),
+            "rules[2].title", "an acute rule shows numbers only in its reason");
+    badFile("immediate reading the past", rule(1, "immediate", true), "rules[1].when[0].fact",
+            R"(an immediate rule reads only today's check-in)");
+    badFile("immediate crisis", rule(2, "immediate", true), "rules[2].immediate",
+            R"(a crisis rule that answers today is marked "acute", not "immediate")");
+    badFile("library wording on a micro action", rule(1, "from_library", json{{"title", "T"}, {"body", "B"}}),
+            "rules[1].from_library", "only a self_care rule can suggest something from the library");
+    badFile("library wording without a body", rule(0, "from_library", json{{"title", "T"}}),
+            "rules[0].from_library.body", "required but missing");
+    badFile("library wording with an unknown fact",
+            rule(0, "from_library", json{{"title", "T"}, {"body", "{rest.days_since}"}}),
+            "rules[0].from_library.body", R"(fact "rest.days_since" is shown but no condition)");
+    // A shown number may not print as 0 when a condition rules 0 out.
+    const auto slopeRule = [](const char* op, double value, const char* shown) {
+        return variant([=](json& d) {
+            d["rules"][1]["when"] =
+                json::array({{{"fact", "index.sts_load.slope14"}, {"op", op}, {"value", value}}});
+            d["rules"][1]["reason"] = std::string("Rising by about ") + shown + " points a week.";
+        });
+    };
+    badFile("rising by about 0", slopeRule(">", 0, "{index.sts_load.slope14:0}"), "rules[1].reason",
+            "{index.sts_load.slope14} can show 0 although the condition index.sts_load.slope14 > 0 rules 0 "
+            "out; require at least 1, or show more decimals");
+    badFile("rising by about 0 from half a point", slopeRule(">=", 0.4, "{index.sts_load.slope14:0}"),
+            "rules[1].reason", "require at least 1");
+    badFile(
+        "rising by about 0.0", slopeRule(">", 0.04, "{index.sts_load.slope14:1}"), "rules[1].reason",
+        "{index.sts_load.slope14:1} can show 0 although the condition index.sts_load.slope14 > 0.04 rules 0 "
+        "out; require at least 0.1");
+    badFile("falling by about 0", slopeRule("<", 0, "{index.sts_load.slope14:0}"), "rules[1].reason",
+            "require at most -1");
+    badFile("unknown period", reason("Since {period.last_year}."), "rules[0].reason",
+            "unknown placeholder {period.last_year}; the periods are {period.long_reference_from}");
     badFile("missing when", variant([](json& d) { d["rules"][1].erase("when"); }), "rules[1].when",
             "required but missing");
     badFile("empty when", rule(1, "when", json::array()), "rules[1].when", "must list at least one entry");
@@ -214,6 +254,8 @@ private slots:
         QCOMPARE(care.title.parts[1].kind, TemplatePart::Kind::SubjectName);
         QCOMPARE(care.body.parts[1].kind, TemplatePart::Kind::ActionTitle);
 
+        QVERIFY(!care.immediate);
+        QVERIFY(!care.fromLibrary);
         QCOMPARE(rules.rules[1].quietDays, 14); // the default
         QCOMPARE(rules.rules[1].action, tend::PromptAction::None);
         QVERIFY(rules.rules[2].acute);
@@ -224,21 +266,55 @@ private slots:
     void parsesTheShippedRules() {
         const auto rules =
             tend::parsePromptRules(readAsset(QStringLiteral("prompts/rules.json")).toStdString());
-        QCOMPARE(rules.rules.size(), std::size_t(11));
+        QCOMPARE(rules.rules.size(), std::size_t(21));
         std::set<PromptKind> kinds;
         int acute = 0;
+        int immediate = 0;
         for (const auto& rule : rules.rules) {
             kinds.insert(rule.kind);
             acute += rule.acute ? 1 : 0;
+            immediate += rule.immediate ? 1 : 0;
+            // Every self-care rule can fall back on the library, so an empty plan still gets a small step.
+            if (rule.kind == PromptKind::SelfCare)
+                QVERIFY2(rule.fromLibrary.has_value(), rule.id.c_str());
         }
         QCOMPARE(kinds.size(), std::size_t(5));
         QCOMPARE(acute, 2);
+        QCOMPARE(immediate, 2);
         QCOMPARE(rules.find("crisis_very_heavy_today")->action, tend::PromptAction::OpenCrisis);
         QCOMPARE(rules.find("support_long_strain")->quietDays, 21);
+        QCOMPARE(rules.find("followup_intense_moment")->action, tend::PromptAction::OpenMomentFollowUp);
+    }
+
+    void acceptsImmediateRulesLibraryWordingAndPeriods() {
+        const auto rules = tend::parsePromptRules(
+            variant([](json& d) {
+                d["rules"][0]["from_library"] = {{"title", "Try {action}"}, {"body", "For {name}."}};
+                d["rules"][1]["immediate"] = true;
+                d["rules"][1]["when"] = json::parse(
+                    R"([{"fact": "hard_moments.intense_today", "op": ">=", "value": 1},
+                                                              {"fact": "profile.has_supervisor", "op": "==", "value": 1}])");
+                d["rules"][1]["reason"] = "Since {period.long_reference_month}.";
+                d["rules"][1]["action"] = "open_moment_followup";
+            }).toStdString());
+        QVERIFY(rules.rules[1].immediate);
+        QCOMPARE(rules.rules[1].action, tend::PromptAction::OpenMomentFollowUp);
+        QCOMPARE(rules.rules[1].reason.parts[1].kind, TemplatePart::Kind::Period);
+        QCOMPARE(rules.rules[0].fromLibrary->title.parts[1].kind, TemplatePart::Kind::ActionTitle);
+        // A condition that starts where the shown number is at least its last digit is fine.
+        QVERIFY(!tend::parsePromptRules(
+                     variant([](json& d) {
+                         d["rules"][1]["when"] =
+                             json::parse(R"([{"fact": "index.sts_load.slope14", "op": ">=", "value": 0.1}])");
+                         d["rules"][1]["reason"] = "About {index.sts_load.slope14:1} a week.";
+                     }).toStdString())
+                     .rules.empty());
     }
 
     void namesKindsAndActions() {
         QCOMPARE(tend::promptKindKey(PromptKind::TalkToSupervisor), std::string_view("talk_to_supervisor"));
+        QCOMPARE(tend::promptKindFromKey("micro_action"), std::optional<PromptKind>(PromptKind::MicroAction));
+        QVERIFY(!tend::promptKindFromKey("nudge"));
         QCOMPARE(tend::promptActionKey(tend::PromptAction::OpenSupervisionPrep),
                  std::string_view("open_supervision_prep"));
     }

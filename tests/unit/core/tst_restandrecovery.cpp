@@ -40,6 +40,40 @@ private slots:
         QCOMPARE(tend::realRest({restOn(today)}, today)->daysSince, 0);
     }
 
+    void afterEightWeeksAwayOnlyCheckedInWorkingDaysCount() {
+        // Rest on 9 January, then no check-in for eight weeks, then three working days. 58 calendar days
+        // have passed (22 left in January, 28 in February, 8 in March), but the worker told Tend about
+        // 3 working days; the weeks without a check-in are not read as work.
+        const date today(2026, 3, 8);
+        const auto rest = tend::realRest(
+            {restOn(date(2026, 1, 9)), checkinOn(date(2026, 3, 6), {{"mood", 2}}),
+             checkinOn(date(2026, 3, 7), {{"mood", 3}}), checkinOn(date(2026, 3, 8), {{"exhaustion", 1}})},
+            today);
+        QCOMPARE(rest->daysSince, 58);
+        QCOMPARE(rest->workingDaysSince, 3);
+    }
+
+    void workingDaysAreNonEmptyCheckinsNotMarkedAsRest() {
+        const date today(2026, 4, 10);
+        auto noteOnly = checkinOn(date(2026, 4, 8), {});
+        noteOnly.note = "long shift";
+        auto tickedOnly = checkinOn(date(2026, 4, 9), {});
+        tickedOnly.selfCareDone = {3};
+        // Before the rest day, an empty check-in, and one after today: none counts. The note and the tick
+        // are things the worker entered on a working day: they count.
+        const auto rest = tend::realRest({checkinOn(date(2026, 4, 1), {{"mood", 2}}),
+                                          restOn(date(2026, 4, 2)), checkinOn(date(2026, 4, 5), {}), noteOnly,
+                                          tickedOnly, checkinOn(date(2026, 4, 10), {{"mood", 1}}),
+                                          checkinOn(date(2026, 4, 11), {{"mood", 1}})},
+                                         today);
+        QCOMPARE(rest->lastRestDay, date(2026, 4, 2));
+        QCOMPARE(rest->daysSince, 8);
+        QCOMPARE(rest->workingDaysSince, 3);
+        QCOMPARE(tend::realRest({checkinOn(date(2026, 4, 9), {{"mood", 1}}), restOn(today)}, today)
+                     ->workingDaysSince,
+                 0);
+    }
+
     void daysSinceRestAcrossTheYearBoundary() {
         // Dec 28 to Jan 5: 4 days left in December plus 5 in January = 8.
         const auto rest = tend::realRest({restOn(date(2025, 12, 28))}, date(2026, 1, 5));

@@ -153,6 +153,39 @@ private slots:
         QCOMPARE(m_plan->active().size(), std::size_t(2));
     }
 
+    void tagsAreSortedOnceEachAndSurviveReading() {
+        const auto own = m_plan->addOwn("Ring my sister", m_today, {"sleep", "on_edge", "sleep"});
+        QCOMPARE(own.tags, (std::vector<std::string>{"on_edge", "sleep"}));
+        QCOMPARE(m_plan->find(own.id)->tags, (std::vector<std::string>{"on_edge", "sleep"}));
+        m_plan->setTags(own.id, {"wellbeing"});
+        QCOMPARE(m_plan->find(own.id)->tags, std::vector<std::string>{"wellbeing"});
+        const int before = m_notifications;
+        m_plan->setTags(own.id, {"wellbeing"}); // unchanged: no news
+        QCOMPARE(m_notifications, before);
+        m_plan->setTags(own.id, {});
+        QVERIFY(m_plan->find(own.id)->tags.empty());
+        // A library action starts without tags of its own.
+        QVERIFY(m_plan->addFromLibrary("slow_breaths", "Slow breaths", m_today).tags.empty());
+    }
+
+    void refusesBadTags() {
+        const auto own = m_plan->addOwn("Ring my sister", m_today);
+        for (const std::vector<std::string>& bad :
+             {std::vector<std::string>{"on edge"}, std::vector<std::string>{""},
+              std::vector<std::string>{"Sleep"}, std::vector<std::string>{std::string(65, 'a')}}) {
+            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m_plan->setTags(own.id, bad));
+            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)m_plan->addOwn("Other", m_today, bad));
+        }
+        std::vector<std::string> many;
+        for (int i = 0; i <= 20; ++i)
+            many.push_back(std::string("t").append(std::to_string(i)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, m_plan->setTags(own.id, many));
+        many.pop_back();
+        m_plan->setTags(own.id, many);
+        QCOMPARE(m_plan->find(own.id)->tags.size(), std::size_t(20));
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_plan->setTags(999, {"sleep"}));
+    }
+
     void renameChangesOnlyTheTitle() {
         const auto ids = addThree();
         m_plan->rename(ids[1], "  Better B ");

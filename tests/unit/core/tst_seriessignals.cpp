@@ -24,17 +24,27 @@ const tend::SignalScale worseItem{Polarity::HigherIsWorse, 0.0, 4.0, [](double v
                                       return v >= 3.0;
                                   }};
 
-// Values by age in days (0 = today) over the 120 days ending today.
+// Values by age in days (0 = today) over the 300 days ending today.
 tend::DailySeries byAge(const std::map<int, double>& values) {
     std::map<date, double> dated;
     for (const auto& [age, value] : values)
         dated[today - days(age)] = value;
-    return insightstest::sparseSeries(today - days(119), today, dated);
+    return insightstest::sparseSeries(today - days(299), today, dated);
 }
 
 tend::SeriesSignals signalsOf(const std::map<int, double>& values, const tend::SignalScale& scale = strain,
-                              const std::optional<tend::RestRun>& rest = std::nullopt) {
-    return tend::seriesSignals(byAge(values), today, scale, rest);
+                              const std::optional<tend::RestRun>& rest = std::nullopt,
+                              const tend::NotApplicableDays& notApplicable = {}) {
+    return tend::seriesSignals(byAge(values), today, scale, rest, notApplicable);
+}
+
+// One point a week from 17, over `lastDay` + 1 days: the value on day t (0 = the first) is 17 + t / 7,
+// and today is day `lastDay`.
+std::map<int, double> drift(int lastDay, double from = 17.0) {
+    std::map<int, double> values;
+    for (int t = 0; t <= lastDay; ++t)
+        values[lastDay - t] = from + t / 7.0;
+    return values;
 }
 
 bool near(const std::optional<double>& actual, double expected) {
@@ -120,6 +130,75 @@ private slots:
         QCOMPARE(result.baselineDays, 9);
         QVERIFY(!result.baseline && !result.baselineLow && !result.baselineHigh);
         QVERIFY(!result.deviation && !result.worsening && !result.worseningPercent);
+    }
+
+    void longReferenceIsTheMedianOfThreeToSixMonthsAgo() {
+        // Ages 91..110 hold 20 and ages 178..182 hold 40: 25 values, whose median (the 13th) is 20. Ages 90
+        // and 183 lie just outside the window. This week: 50 on three days.
+        std::map<int, double> values{{90, 99.0}, {183, 99.0}, {0, 50.0}, {1, 50.0}, {2, 50.0}};
+        for (int age = 91; age <= 110; ++age)
+            values[age] = 20.0;
+        for (int age = 178; age <= 182; ++age)
+            values[age] = 40.0;
+        const auto result = signalsOf(values);
+        QCOMPARE(result.longReferenceDays, 25);
+        QCOMPARE(result.longReference, std::optional<double>(20.0));
+        QCOMPARE(result.longWorsening, std::optional<double>(30.0));
+        QCOMPARE(result.longWorseningPercent, std::optional<double>(30.0));
+        // On a higher-is-better series the same rise is an improvement.
+        QCOMPARE(signalsOf(values, better).longWorsening, std::optional<double>(-30.0));
+        // On a 0-4 item scale, 30 of 4 is 750% of the range: the percentage follows the scale.
+        QCOMPARE(signalsOf(values, worseItem).longWorseningPercent, std::optional<double>(750.0));
+        const auto window = tend::longReferenceWindow(today);
+        QCOMPARE(window.from, today - days(182));
+        QCOMPARE(window.to, today - days(91));
+    }
+
+    void longReferenceNeedsTwentyValues() {
+        std::map<int, double> values{{0, 50.0}, {1, 50.0}, {2, 50.0}};
+        for (int age = 91; age < 110; ++age)
+            values[age] = 20.0;
+        const auto result = signalsOf(values);
+        QCOMPARE(result.longReferenceDays, 19);
+        QVERIFY(!result.longReference && !result.longWorsening && !result.longWorseningPercent);
+    }
+
+    void aSlowDriftOverNineMonthsByHand() {
+        // 17 -> 56 over 273 days. This week (days 267..273): 17 + 270 / 7. The twelve weeks before it (days
+        // 183..266, median day 224.5) follow the drift closely, so the week is only 45.5 / 7 = 6.5 above
+        // them. Three to six months ago (days 91..182, median day 136.5) it was 36.5: 133.5 / 7 = 19.07 below
+        // now.
+        const auto result = signalsOf(drift(273));
+        QVERIFY(near(result.mean7, 17.0 + 270.0 / 7.0));
+        QVERIFY(near(result.baseline, 17.0 + 224.5 / 7.0));
+        QVERIFY(near(result.worsening, 6.5));
+        QVERIFY(near(result.longReference, 36.5));
+        QVERIFY(near(result.longWorsening, 133.5 / 7.0));
+        QVERIFY(near(result.slope14, 1.0));
+        QCOMPARE(result.trend, std::optional<Trend>(Trend::Steady)); // 2 points in 14 days, under 10
+    }
+
+    void aSlowDriftIsSeenOnceTheChangeIsLarge() {
+        // On day T (110 <= T < 182) the long window holds days 0..T-91, median day (T - 91) / 2, and the
+        // week's mean is day T - 3: the difference is ((T - 3) - (T - 91) / 2) / 7 = (T + 85) / 14. It
+        // reaches 15 on day 125 (18 weeks in, 17.4 points above the start), not on day 124.
+        QVERIFY(near(signalsOf(drift(124)).longWorsening, 209.0 / 14.0));
+        QVERIFY(near(signalsOf(drift(125)).longWorsening, 15.0));
+        QCOMPARE(signalsOf(drift(125)).longReferenceDays, 35);
+        // Before day 110 the long window holds fewer than 20 days.
+        QVERIFY(!signalsOf(drift(109)).longReference);
+        QVERIFY(signalsOf(drift(110)).longReference);
+    }
+
+    void restDaysDoNotThinAWorkSeries() {
+        // Exposure-like series: values on two working days this week, the other five days off.
+        const std::map<int, double> values{{1, 50.0}, {4, 30.0}};
+        QVERIFY(!signalsOf(values).mean7); // two values are not three
+        tend::NotApplicableDays rest;
+        for (const int age : {0, 2, 3, 5, 6})
+            rest.insert(today - days(age));
+        // Five of seven days off: 3 x 2 / 7 rounds up to 1, so the two working days make the week's mean.
+        QCOMPARE(signalsOf(values, strain, std::nullopt, rest).mean7, std::optional<double>(40.0));
     }
 
     void worseningOnAnItemScale() {
