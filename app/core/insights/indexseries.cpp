@@ -14,7 +14,9 @@ struct IndexItem {
     bool turned; // the item's polarity differs from the index's
 };
 
-// Tracked items of the index, per group, in the index's group order.
+// Tracked items of the index, per group, in the index's group order. Retired items of a group count too:
+// they are never asked any more, but the answers given while they were keep their place in the history,
+// so a question that was split in two leaves no gap in its index.
 std::vector<std::vector<IndexItem>> itemsByGroup(const IndexDefinition& index,
                                                  const CheckinDefinition& definition,
                                                  const std::set<std::string>& trackedItems) {
@@ -23,6 +25,9 @@ std::vector<std::vector<IndexItem>> itemsByGroup(const IndexDefinition& index,
         std::vector<IndexItem> items;
         for (const auto& item : definition.items)
             if (item.group == group && trackedItems.contains(item.id))
+                items.push_back({&item, item.polarity != index.polarity});
+        for (const auto& item : definition.retiredItems)
+            if (item.group == group)
                 items.push_back({&item, item.polarity != index.polarity});
         groups.push_back(std::move(items));
     }

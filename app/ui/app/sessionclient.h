@@ -27,11 +27,11 @@ class SessionClient : public QObject, public QQmlParserStatus {
     Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS // described to QML's tools as the base of the controllers, never created by QML
     Q_PROPERTY(tend::ui::SessionHandle* session READ sessionHandle WRITE setSessionHandle NOTIFY
-                   attachedChanged REQUIRED)
-    Q_PROPERTY(bool attached READ attached NOTIFY attachedChanged)
+                   attachedChanged REQUIRED) Q_PROPERTY(bool attached READ attached NOTIFY attachedChanged)
 
-public:
-    [[nodiscard]] SessionHandle* sessionHandle() const { return m_handle; }
+        public : [[nodiscard]] SessionHandle* sessionHandle() const {
+        return m_handle;
+    }
     void setSessionHandle(SessionHandle* handle);
     [[nodiscard]] bool attached() const { return m_session != nullptr; }
 

@@ -144,7 +144,9 @@ void CheckinEditor::setAnswer(const QString& itemId, int value) {
     if (!attached())
         return;
     const auto id = itemId.toStdString();
-    if (!session()->definition().find(id)) {
+    // A retired question is known (its old answers stay) but no longer asked: no new answer goes to it.
+    const auto* item = session()->definition().find(id);
+    if (!item || item->retired) {
         m_errorText = tr("That answer doesn't fit this question, so it wasn't saved.");
         emit saveStatusChanged();
         return;

@@ -133,7 +133,7 @@ bool UiReview::exerciseAcuteSupport(CheckinEditor& editor) {
         out() << "FAIL: support for a hard day showed before any such answer" << Qt::endl;
         return false;
     }
-    for (const char* id : {"intrusion", "avoidance", "on_edge"})
+    for (const char* id : {"intrusion", "avoid_reminders", "avoid_work_tasks", "on_edge"})
         editor.setAnswer(QString::fromLatin1(id), 0);
     editor.setAnswer(QStringLiteral("mood"), 0);
     editor.setAnswer(QStringLiteral("numb"), 4);

@@ -200,13 +200,13 @@ private slots:
         for (const auto& prompt : care.prompts)
             QVERIFY2(!prompt.acute, prompt.ruleId.c_str());
         // Three heavy answers: crisis support surfaces, and the app notes it as shown.
-        save(r.checkins, today, {{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}});
+        save(r.checkins, today, {{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}});
         care = snapshot(r);
         QVERIFY(care.prompts.front().acute);
         QVERIFY(r.events.record(shown(care.prompts.front(), today, 21)));
         // A later, lower answer no longer meets the rule; the support stays in reach for the rest of the day.
         save(r.checkins, today,
-             {{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}, {"numb", 0}, {"mood", 2}});
+             {{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}, {"numb", 0}, {"mood", 2}});
         care = snapshot(r);
         QCOMPARE(care.facts.at("index.sts_load.today"), 75.0);
         QVERIFY(care.prompts.front().acute && care.prompts.front().keptToday);
@@ -216,9 +216,9 @@ private slots:
     void repeatedHeavyDaysBringACalmWordAboutSupport() {
         auto r = repositories();
         const std::map<std::string, int> heavy{
-            {"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}, {"mood", 1}};
+            {"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}, {"mood", 1}};
         const std::map<std::string, int> calm{
-            {"intrusion", 1}, {"avoidance", 0}, {"on_edge", 1}, {"mood", 3}};
+            {"intrusion", 1}, {"avoid_reminders", 0}, {"on_edge", 1}, {"mood", 3}};
         // Heavy on days 12, 6 and 2 before today; one more 15 days ago falls outside the two weeks.
         for (int back = 20; back >= 0; --back)
             save(r.checkins, today - days(back),
@@ -329,7 +329,7 @@ private slots:
         // answers as close to the line as whole answers allow (steps of 6.25 and 12.5 points).
         auto r = repositories();
         const date start = today - days(273);
-        const std::vector<std::string> stress{"intrusion", "avoidance", "on_edge", "numb"};
+        const std::vector<std::string> stress{"intrusion", "avoid_reminders", "on_edge", "numb"};
         const std::vector<std::string> burnout{"exhaustion", "distance"};
         for (int t = 0; t <= 273; ++t) {
             auto answers = spread(stress, static_cast<int>(std::lround((17.0 + t / 7.0) * 16.0 / 100.0)));

@@ -35,7 +35,7 @@ tend::PromptFacts factsWithToday(const std::map<std::string, int>& answers) {
     input.today = today;
     for (int age = 20; age >= 1; --age)
         input.checkins.push_back(
-            checkinOn(today - days(age), {{"mood", 3}, {"intrusion", 0}, {"avoidance", 0}, {"numb", 0}}));
+            checkinOn(today - days(age), {{"mood", 3}, {"intrusion", 0}, {"avoid_reminders", 0}, {"numb", 0}}));
     input.checkins.push_back(checkinOn(today, answers));
     return tend::insightsFacts(tend::computeInsights(input));
 }
@@ -77,7 +77,7 @@ private slots:
 
     void twoAnswersGiveAReadingButNoCrisis() {
         // Two clusters at "a lot": (100 + 100) / 2 = 100, yet two answers are not enough for crisis content.
-        const auto facts = factsWithToday({{"intrusion", 4}, {"avoidance", 4}});
+        const auto facts = factsWithToday({{"intrusion", 4}, {"avoid_reminders", 4}});
         QCOMPARE(facts.at("index.sts_load.today"), 100.0);
         QVERIFY(acuteOnly(promptsFor(facts)).empty());
     }
@@ -85,7 +85,7 @@ private slots:
     void threeHeavyAnswersBringCrisisSupport() {
         // intrusion 4, avoidance 4, on edge 3: (100 + 100 + 75) / 3 = 91.67.
         const auto prompts =
-            acuteOnly(promptsFor(factsWithToday({{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 3}})));
+            acuteOnly(promptsFor(factsWithToday({{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 3}})));
         QCOMPARE(prompts.size(), std::size_t(1));
         QCOMPARE(prompts[0].ruleId, std::string("crisis_very_heavy_today"));
         QVERIFY(!prompts[0].keptToday);
@@ -95,7 +95,7 @@ private slots:
     }
 
     void onceSurfacedItStaysInReachForTheDay() {
-        const std::map<std::string, int> heavy{{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 3}};
+        const std::map<std::string, int> heavy{{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 3}};
         const auto first = acuteOnly(promptsFor(factsWithToday(heavy)));
         const auto history = PromptHistory::fromEvents({shownToday(first[0], 9)});
         // Numb answered "not at all" later: (100 + 100 + 75 + 0) / 4 = 68.75, below 85. The prompt stays,
@@ -123,11 +123,11 @@ private slots:
 
     void aKeptPromptDoesNotCountAsNew() {
         const auto first =
-            acuteOnly(promptsFor(factsWithToday({{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}})));
+            acuteOnly(promptsFor(factsWithToday({{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}})));
         const auto history = PromptHistory::fromEvents({shownToday(first[0], 9)});
         // Whatever comes later today, the kept crisis prompt is first and uses none of the two new places.
         const auto later =
-            promptsFor(factsWithToday({{"intrusion", 0}, {"avoidance", 0}, {"on_edge", 0}}), history);
+            promptsFor(factsWithToday({{"intrusion", 0}, {"avoid_reminders", 0}, {"on_edge", 0}}), history);
         QVERIFY(!later.empty());
         QVERIFY(later[0].acute && later[0].keptToday);
     }
@@ -142,7 +142,7 @@ private slots:
         // Mood 0 and numb 4 with three heavy stress answers: both crisis rules hold; one offer is enough, the
         // first in the file.
         const auto prompts = acuteOnly(promptsFor(
-            factsWithToday({{"mood", 0}, {"numb", 4}, {"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}})));
+            factsWithToday({{"mood", 0}, {"numb", 4}, {"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}})));
         QCOMPARE(prompts.size(), std::size_t(1));
         QCOMPARE(prompts[0].ruleId, std::string("crisis_very_heavy_today"));
     }
@@ -150,7 +150,7 @@ private slots:
     void acuteDaysAreJudgedOnEachDaysOwnFacts() {
         const auto rules = shippedRules();
         QVERIFY(tend::anyAcuteRuleHolds(
-            rules, factsWithToday({{"intrusion", 4}, {"avoidance", 4}, {"on_edge", 4}})));
+            rules, factsWithToday({{"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}})));
         QVERIFY(!tend::anyAcuteRuleHolds(rules, factsWithToday({{"intrusion", 4}})));
         QVERIFY(!tend::anyAcuteRuleHolds(rules, {}));
     }

@@ -77,6 +77,21 @@ private slots:
                  std::optional<double>(50.0));
     }
 
+    // "Steering away" was one question before it was split in two; answers to the retired question still
+    // count for its cluster on the days they were given.
+    void answersToARetiredQuestionKeepTheirPlace() {
+        const date before(2026, 3, 2);
+        // intrusion 2 -> 50, retired avoidance 4 -> 100: (50 + 100) / 2 = 75.
+        QCOMPARE(valueOn(IndexId::StsLoad, checkinOn(before, {{"intrusion", 2}, {"avoidance", 4}})),
+                 std::optional<double>(75.0));
+        // After the split: intrusion 2 -> 50, avoidance cluster (100 + 0) / 2 = 50: 50.
+        const date after(2026, 5, 4);
+        QCOMPARE(
+            valueOn(IndexId::StsLoad,
+                    checkinOn(after, {{"intrusion", 2}, {"avoid_reminders", 4}, {"avoid_work_tasks", 0}})),
+            std::optional<double>(50.0));
+    }
+
     void stsNeedsAnswersInTwoClusters() {
         const date day(2026, 5, 4);
         // "A lot" (4) on intrusion with everything else skipped: one cluster of four is no reading of
@@ -87,7 +102,7 @@ private slots:
                                              {checkinOn(day, {{"replay", 4}, {"dreams", 4}})}, {}, day, day))
                      .has_value());
         // Avoidance 0 beside it makes two clusters: (100 + 0) / 2 = 50.
-        QCOMPARE(valueOn(IndexId::StsLoad, checkinOn(day, {{"intrusion", 4}, {"avoidance", 0}})),
+        QCOMPARE(valueOn(IndexId::StsLoad, checkinOn(day, {{"intrusion", 4}, {"avoid_reminders", 0}})),
                  std::optional<double>(50.0));
         // The other indices still read one answer: their questions are not clusters of one thing.
         QCOMPARE(valueOn(IndexId::Burnout, checkinOn(day, {{"exhaustion", 4}})),

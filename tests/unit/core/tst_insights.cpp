@@ -184,15 +184,15 @@ private slots:
     }
 
     void restDaysLeaveTheWorkQuestionsOut() {
-        // A week with five days off (mood and "felt supported" answered, the work questions not asked) and
-        // two working days: Jun 10 (distressing material 1 of 2 -> 50, made a difference 3, supported 2) and
-        // today, Jun 14 (2 -> 100, made a difference 4, supported 2).
+        // A week with five days off (mood answered, the work questions, "felt supported" among them, not
+        // asked) and two working days: Jun 10 (distressing material 1 of 2 -> 50, made a difference 3,
+        // supported 2) and today, Jun 14 (2 -> 100, made a difference 4, supported 2).
         tend::InsightsInput input;
         input.definition = insightstest::definitionWithWorkItems();
         input.trackedItems = insightstest::shippedTracked;
         input.today = date(2026, 6, 14);
         for (const int day : {8, 9, 11, 12, 13})
-            input.checkins.push_back(checkinOn(date(2026, 6, day), {{"mood", 3}, {"supported", 2}}, true));
+            input.checkins.push_back(checkinOn(date(2026, 6, day), {{"mood", 3}}, true));
         input.checkins.push_back(checkinOn(
             date(2026, 6, 10), {{"distressing_material", 1}, {"made_difference", 3}, {"supported", 2}}));
         input.checkins.push_back(
@@ -208,11 +208,13 @@ private slots:
         // "Made a difference": the mean of its two working days, not of seven.
         const auto* madeDifference = indicatorOf(insights, "made_difference");
         QCOMPARE(madeDifference->signalValues.mean7, std::optional<double>(3.5));
-        // Compassion satisfaction still reads "felt supported" on the days off: (62.5 + 75 + 5 x 50) / 7.
-        QCOMPARE(*indexOf(insights, IndexId::CompassionSatisfaction).value, 387.5 / 7.0);
+        // Compassion satisfaction rests on its two working days, (75 + 50) / 2 and (100 + 50) / 2, with the
+        // minimum shrunk in proportion to them.
+        QCOMPARE(*indexOf(insights, IndexId::CompassionSatisfaction).value, (62.5 + 75.0) / 2.0);
 
         // Without the work flag the same week is two days of exposure out of seven: not enough.
-        input.definition = insightstest::shippedDefinition();
+        for (auto& item : input.definition.items)
+            item.work = false;
         insights = tend::computeInsights(input);
         QCOMPARE(indexOf(insights, IndexId::ExposureLoad).status, IndexStatus::NotEnoughData);
         QVERIFY(!indicatorOf(insights, "made_difference")->signalValues.mean7);
@@ -225,7 +227,7 @@ private slots:
         input.today = date(2026, 6, 1);
         input.checkins = {
             checkinOn(input.today,
-                      {{"intrusion", 4}, {"avoidance", 3}, {"on_edge", 4}, {"mood", 0}, {"hard_cases", 2}}),
+                      {{"intrusion", 4}, {"avoid_reminders", 3}, {"on_edge", 4}, {"mood", 0}, {"hard_cases", 2}}),
             checkinOn(input.today - days(1), {{"intrusion", 0}, {"numb", 0}})};
         input.hardMoments = {insightstest::momentAt(ptime(input.today, hours(9)), 3),
                              insightstest::momentAt(ptime(input.today, hours(15)), 2),

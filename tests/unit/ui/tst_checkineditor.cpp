@@ -197,6 +197,13 @@ private slots:
         QVERIFY(!storedToday().has_value());
     }
 
+    // "Steering away" was split in two; its old id is still known, for old answers, but takes no new one.
+    void aRetiredQuestionTakesNoNewAnswer() {
+        m_editor->setAnswer(QStringLiteral("avoidance"), 2);
+        QVERIFY(!m_editor->errorText().isEmpty());
+        QVERIFY(!storedToday().has_value());
+    }
+
     void aNoteWaitsForThePauseInTyping() {
         m_editor->setAnswer(QStringLiteral("mood"), 2);
         QSignalSpy statusSpy(m_editor.get(), &CheckinEditor::saveStatusChanged);
