@@ -34,8 +34,8 @@ tend::PromptFacts factsWithToday(const std::map<std::string, int>& answers) {
     input.trackedItems = insightstest::shippedTracked;
     input.today = today;
     for (int age = 20; age >= 1; --age)
-        input.checkins.push_back(
-            checkinOn(today - days(age), {{"mood", 3}, {"intrusion", 0}, {"avoid_reminders", 0}, {"numb", 0}}));
+        input.checkins.push_back(checkinOn(
+            today - days(age), {{"mood", 3}, {"intrusion", 0}, {"avoid_reminders", 0}, {"numb", 0}}));
     input.checkins.push_back(checkinOn(today, answers));
     return tend::insightsFacts(tend::computeInsights(input));
 }
@@ -141,8 +141,8 @@ private slots:
     void oneCrisisPromptWhenBothRulesHold() {
         // Mood 0 and numb 4 with three heavy stress answers: both crisis rules hold; one offer is enough, the
         // first in the file.
-        const auto prompts = acuteOnly(promptsFor(
-            factsWithToday({{"mood", 0}, {"numb", 4}, {"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}})));
+        const auto prompts = acuteOnly(promptsFor(factsWithToday(
+            {{"mood", 0}, {"numb", 4}, {"intrusion", 4}, {"avoid_reminders", 4}, {"on_edge", 4}})));
         QCOMPARE(prompts.size(), std::size_t(1));
         QCOMPARE(prompts[0].ruleId, std::string("crisis_very_heavy_today"));
     }

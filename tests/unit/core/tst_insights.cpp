@@ -226,8 +226,9 @@ private slots:
         input.trackedItems = insightstest::shippedTracked;
         input.today = date(2026, 6, 1);
         input.checkins = {
-            checkinOn(input.today,
-                      {{"intrusion", 4}, {"avoid_reminders", 3}, {"on_edge", 4}, {"mood", 0}, {"hard_cases", 2}}),
+            checkinOn(
+                input.today,
+                {{"intrusion", 4}, {"avoid_reminders", 3}, {"on_edge", 4}, {"mood", 0}, {"hard_cases", 2}}),
             checkinOn(input.today - days(1), {{"intrusion", 0}, {"numb", 0}})};
         input.hardMoments = {insightstest::momentAt(ptime(input.today, hours(9)), 3),
                              insightstest::momentAt(ptime(input.today, hours(15)), 2),
