@@ -82,6 +82,34 @@ Page {
             }
 
             SectionHeading {
+                text: qsTr("Your day")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("If you work nights, let your day begin after your shift ends, so that a shift and the check-in after it belong to one day.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            ComboBox {
+                objectName: "dayStart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                model: App.dayStartChoices
+                textRole: "label"
+                valueRole: "minutes"
+                currentIndex: App.dayStartIndex
+                onActivated: App.dayStartMinutes = currentValue
+                Accessible.name: qsTr("Start of your day")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: App.dayStartText
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+
+            SectionHeading {
                 text: qsTr("App lock")
             }
             Label {

@@ -5,6 +5,8 @@
 #include "insights/bandsnote.h"
 #include "insights/insightsfacts.h"
 #include "insights/insightsjson.h"
+#include "insights/momentdays.h"
+#include "settings/daystartsetting.h"
 #include "settings/momentrecheck.h"
 #include "settings/promptkindssetting.h"
 #include "storage/checkinrepository.h"
@@ -60,17 +62,21 @@ StoredState readStoredState(const CareSources& sources, boost::gregorian::date t
     input.trackedItems = sources.trackedItems;
     input.today = today;
     Transaction snapshot(sources.database);
+    SettingsRepository settings(sources.database);
+    // A moment belongs to the check-in day the worker was living (a night shift's 02:00 to the evening
+    // before, with a later day start).
+    const DayStart dayStart = DayStartSetting(settings).load();
     if (const auto earliest = sources.checkins.earliestDate()) {
         const auto from = std::min(*earliest, today);
         input.checkins = sources.checkins.range(from, today);
-        input.hardMoments = sources.hardMoments.inRange(from, today);
+        input.hardMoments = onCheckinDays(sources.hardMoments.inCheckinDays(from, today, dayStart), dayStart);
     } else {
         // Hard moments may be logged before any check-in.
-        input.hardMoments = sources.hardMoments.inRange(today, today);
+        input.hardMoments =
+            onCheckinDays(sources.hardMoments.inCheckinDays(today, today, dayStart), dayStart);
     }
     state.plan = sources.plan.all();
     state.history = sources.promptEvents.history(today);
-    SettingsRepository settings(sources.database);
     state.disabledKinds = PromptKindsSetting(settings).disabledKinds();
     state.recheckOn = MomentRecheck(settings).dueOn();
     snapshot.commit();

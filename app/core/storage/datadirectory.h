@@ -16,6 +16,8 @@ public:
 
     [[nodiscard]] const std::filesystem::path& folder() const { return m_folder; }
     [[nodiscard]] std::filesystem::path databaseFile() const { return m_folder / "tend.db"; }
+    // Held by the one Tend that has the folder open (QLockFile).
+    [[nodiscard]] std::filesystem::path lockFile() const { return m_folder / "tend.lock"; }
     // Copies Tend makes by itself, e.g. of the database just before a restore replaces it.
     [[nodiscard]] std::filesystem::path backupsFolder() const { return m_folder / "backups"; }
 

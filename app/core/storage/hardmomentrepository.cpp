@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/rowparsing.h"
 #include "storage/storageerror.h"
+#include "time/checkinday.h"
 #include "time/isodate.h"
 
 #include <string>
@@ -47,6 +48,21 @@ std::vector<HardMoment> HardMomentRepository::inRange(boost::gregorian::date fro
         moment.note = rows.text(3);
         moments.push_back(std::move(moment));
     }
+    return moments;
+}
+
+std::vector<HardMoment> HardMomentRepository::inCheckinDays(boost::gregorian::date from,
+                                                            boost::gregorian::date to, DayStart start) {
+    if (start == DayStart())
+        return inRange(from, to);
+    // A check-in day reaches into the next calendar morning, until the day start.
+    const auto lastDay =
+        to == boost::gregorian::date(boost::date_time::max_date_time) ? to : to + boost::gregorian::days(1);
+    auto moments = inRange(from, lastDay);
+    std::erase_if(moments, [&](const HardMoment& moment) {
+        const auto day = checkinDayOf(moment.occurredAt, start);
+        return day < from || day > to;
+    });
     return moments;
 }
 

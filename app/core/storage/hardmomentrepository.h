@@ -2,6 +2,7 @@
 
 #include "domain/hardmoment.h"
 #include "storage/changenotifier.h"
+#include "time/daystart.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -22,6 +23,10 @@ public:
     void remove(std::int64_t id);
     // Moments whose local date lies in [from, to], oldest first.
     [[nodiscard]] std::vector<HardMoment> inRange(boost::gregorian::date from, boost::gregorian::date to);
+    // Moments whose check-in day (see checkinDayOf) lies in [from, to], oldest first: with a 06:00 start a
+    // moment at 02:00 on Tuesday belongs to Monday.
+    [[nodiscard]] std::vector<HardMoment> inCheckinDays(boost::gregorian::date from,
+                                                        boost::gregorian::date to, DayStart start);
 
     ChangeNotifier& changes() { return m_changes; }
 

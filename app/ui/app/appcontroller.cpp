@@ -6,7 +6,9 @@
 #include "storage/storageerror.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
+#include <QTime>
 
 namespace tend::ui {
 
@@ -27,7 +29,7 @@ AppController::AppController(AppSession* session, QString startupError, bool off
         return;
     }
     m_isDemo = readOr([this] { return m_session->isDemo(); }, false);
-    m_today = toQDate(m_session->clock().today());
+    m_today = toQDate(m_session->today());
     m_currentPage = onboardingDone() ? QStringLiteral("today") : QStringLiteral("onboarding");
     // Checking each half minute keeps "today" right across midnight, DST changes and time-zone travel
     // without depending on timer accuracy over many hours.
@@ -191,8 +193,60 @@ QString AppController::definitionAbout() const {
     return QCoreApplication::translate("CheckinItems", m_session->definition().about.c_str());
 }
 
+namespace {
+constexpr int dayStartStepMinutes = 30;
+
+QString clockTime(int minutes) {
+    const QTime time(minutes / 60, minutes % 60);
+    // Minutes are enough; some locales' short format still carries seconds.
+    return QLocale().toString(time, QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+}
+} // namespace
+
+int AppController::dayStartMinutes() const {
+    return m_session ? m_session->dayStart().minutes() : 0;
+}
+
+void AppController::setDayStartMinutes(int minutes) {
+    const auto start = DayStart::fromMinutes(minutes);
+    if (!m_session || !start || *start == m_session->dayStart())
+        return;
+    try {
+        m_session->setDayStart(*start);
+    } catch (const StorageError& error) {
+        qWarning("The start of the day was not saved: %s", error.what());
+        return;
+    }
+    emit dayStartChanged();
+    checkDateRollover(); // "today" may be another day now
+}
+
+int AppController::dayStartIndex() const {
+    return dayStartMinutes() / dayStartStepMinutes;
+}
+
+QVariantList AppController::dayStartChoices() const {
+    QVariantList choices;
+    for (int minutes = 0; minutes <= DayStart::maxMinutes; minutes += dayStartStepMinutes)
+        choices.append(
+            QVariantMap{{QStringLiteral("minutes"), minutes},
+                        {QStringLiteral("label"), minutes == 0 ? tr("Midnight") : clockTime(minutes)}});
+    return choices;
+}
+
+QString AppController::dayStartText() const {
+    const int minutes = dayStartMinutes();
+    if (minutes == 0)
+        return tr("Your day begins at midnight, like the calendar's.");
+    return tr("Your day begins at %1: anything before it, such as the end of a night shift, belongs to the "
+              "day before.")
+        .arg(clockTime(minutes));
+}
+
 void AppController::checkDateRollover() {
-    const QDate today = toQDate(m_session->clock().today());
+    if (!m_session)
+        return;
+    const QDate today = toQDate(m_session->today());
     if (today == m_today)
         return;
     m_today = today;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QObject>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace tend::ui {
@@ -31,6 +32,11 @@ class AppController final : public QObject {
     Q_PROPERTY(bool onboardingDone READ onboardingDone NOTIFY onboardingDoneChanged)
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY themeChanged)
+    // When the worker's check-in day begins, in minutes after midnight (0 to 720), and the choices offered.
+    Q_PROPERTY(int dayStartMinutes READ dayStartMinutes WRITE setDayStartMinutes NOTIFY dayStartChanged)
+    Q_PROPERTY(int dayStartIndex READ dayStartIndex NOTIFY dayStartChanged)
+    Q_PROPERTY(QVariantList dayStartChoices READ dayStartChoices CONSTANT)
+    Q_PROPERTY(QString dayStartText READ dayStartText NOTIFY dayStartChanged)
     Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
@@ -63,6 +69,12 @@ public:
     [[nodiscard]] QString themeMode() const;
     void setThemeMode(const QString& mode);
     [[nodiscard]] bool darkTheme() const;
+    [[nodiscard]] int dayStartMinutes() const;
+    void setDayStartMinutes(int minutes);
+    [[nodiscard]] int dayStartIndex() const;
+    // Every half hour from midnight to noon: [{minutes, label}].
+    [[nodiscard]] QVariantList dayStartChoices() const;
+    [[nodiscard]] QString dayStartText() const;
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] bool ready() const { return m_session != nullptr; }
     [[nodiscard]] QString startupError() const { return m_startupError; }
@@ -92,6 +104,7 @@ public:
     Q_INVOKABLE void reloadAfterImport();
 
 signals:
+    void dayStartChanged();
     void currentPageChanged();
     void todayChanged();
     void onboardingDoneChanged();

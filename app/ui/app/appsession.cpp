@@ -1,7 +1,11 @@
 #include "app/appsession.h"
 
+#include "common/storageguard.h"
 #include "demo/demodata.h"
+#include "insights/momentdays.h"
 #include "keyprovider.h"
+#include "settings/daystartsetting.h"
+#include "storage/datadirectory.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -18,7 +22,24 @@ AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, Check
     : m_lock(std::move(lock))
     , m_database(std::move(database))
     , m_definition(std::move(definition))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    const auto readDayStart = [this] {
+        m_dayStart = readOr([this] { return DayStartSetting(m_settings).load(); }, m_dayStart);
+    };
+    readDayStart();
+    // An import or restore may bring another start with it.
+    m_settingsChanges = m_settings.changes().subscribe(readDayStart);
+}
+
+std::vector<HardMoment> AppSession::momentsOnCheckinDays(boost::gregorian::date from,
+                                                         boost::gregorian::date to) {
+    return onCheckinDays(m_hardMoments.inCheckinDays(from, to, m_dayStart), m_dayStart);
+}
+
+void AppSession::setDayStart(DayStart start) {
+    DayStartSetting(m_settings).save(start);
+    m_dayStart = start;
+}
 
 std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDir, KeyProvider& keys,
                                              CheckinDefinition definition, const Clock& clock) {
@@ -28,7 +49,8 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
     if (fs::create_directories(dataDir))
         fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace);
     (void)bundledContent(); // a broken shipped file fails here, before any data is touched
-    auto lock = std::make_unique<QLockFile>(QString::fromStdString((dataDir / "tend.lock").string()));
+    auto lock =
+        std::make_unique<QLockFile>(QString::fromStdString(DataDirectory(dataDir).lockFile().string()));
     if (!lock->tryLock(0))
         throw SessionInUseError("Another copy of Tend is using " + dataDir.string());
     const auto databaseFile = dataDir / "tend.db";
@@ -51,7 +73,7 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
 bool AppSession::seedDemoData() {
     if (m_checkins.count() > 0)
         return false;
-    const auto demo = generateDemoData(m_definition, m_clock.today());
+    const auto demo = generateDemoData(m_definition, today());
     Transaction transaction(m_database);
     std::vector<std::int64_t> planIds;
     for (const auto& libraryId : demo.plan) {
@@ -77,7 +99,7 @@ CareSnapshot AppSession::careSnapshot() {
     const CareSources sources{
         m_database, m_definition,   m_tracking.trackedItems(), m_checkins,           m_hardMoments,
         m_plan,     m_promptEvents, content().selfCareLibrary, content().promptRules};
-    return buildCareSnapshot(sources, m_clock.today());
+    return buildCareSnapshot(sources, today());
 }
 
 bool AppSession::isDemo() {

@@ -13,6 +13,7 @@
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
 #include "time/clock.h"
+#include "time/daystart.h"
 
 #include <QLockFile>
 #include <QString>
@@ -69,6 +70,16 @@ public:
     [[nodiscard]] CareSnapshot careSnapshot();
     const CheckinDefinition& definition() const { return m_definition; }
     const Clock& clock() const { return m_clock; }
+    // The check-in day it is now: the calendar day, or the day before until the worker's chosen start of
+    // the day (Settings; midnight unless chosen). Everything that asks "which day is today" asks this.
+    [[nodiscard]] boost::gregorian::date today() const { return m_clock.today(m_dayStart); }
+    [[nodiscard]] DayStart dayStart() const { return m_dayStart; }
+    // Stores the new start; today() follows at once. Throws StorageError.
+    void setDayStart(DayStart start);
+    // The hard moments of check-in days [from, to], each dated as the insights read them: on its check-in
+    // day (see onCheckinDays). Throws StorageError.
+    [[nodiscard]] std::vector<HardMoment> momentsOnCheckinDays(boost::gregorian::date from,
+                                                               boost::gregorian::date to);
 
 private:
     AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -86,6 +97,8 @@ private:
     PromptEventRepository m_promptEvents{m_database};
     AssessmentRepository m_assessments{m_database};
     OrgProfileStore m_orgProfile{m_settings, bundledContent().defaultOrgProfile};
+    DayStart m_dayStart;
+    Subscription m_settingsChanges; // keeps m_dayStart in step with what is stored
 };
 
 // The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).

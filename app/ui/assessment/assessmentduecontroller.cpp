@@ -38,7 +38,7 @@ void AssessmentDueController::refresh() {
     const auto* previous = m_row;
     m_row = nullptr;
     const QDate until = hiddenUntil();
-    const bool hidden = m_hiddenForNow || (until.isValid() && toQDate(session()->clock().today()) < until);
+    const bool hidden = m_hiddenForNow || (until.isValid() && toQDate(session()->today()) < until);
     if (!hidden)
         for (const auto& row : m_packs.rows())
             if (row.due.due) {
@@ -82,7 +82,7 @@ void AssessmentDueController::start() {
 }
 
 void AssessmentDueController::notNow() {
-    const auto until = toQDate(session()->clock().today()).addDays(notNowDays);
+    const auto until = toQDate(session()->today()).addDays(notNowDays);
     try {
         session()->settings().setValue(hiddenUntilKey, until.toString(Qt::ISODate).toStdString());
     } catch (const StorageError& error) {

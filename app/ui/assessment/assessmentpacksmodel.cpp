@@ -34,7 +34,7 @@ void AssessmentPacksModel::reload() {
 }
 
 std::vector<AssessmentPacksModel::Row> AssessmentPacksModel::readRows() const {
-    const auto today = m_session->clock().today();
+    const auto today = m_session->today();
     std::vector<Row> rows;
     for (auto& available : readAvailablePacks(*m_session)) {
         Row row{std::move(available), {}, {}};

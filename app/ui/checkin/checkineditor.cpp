@@ -54,10 +54,9 @@ void CheckinEditor::onAttached() {
     m_settingsChanges = session()->settings().changes().subscribe([this] { reloadItems(); });
     // The worker may change the plan on the Self-care page while this day is open.
     m_planChanges = session()->plan().changes().subscribe([this] { reloadPlan(); });
-    reloadItems();
     reloadPlan();
     if (!m_date.isValid())
-        m_date = toQDate(session()->clock().today());
+        m_date = toQDate(session()->today());
     emit dateChanged();
     reloadCheckin();
     reloadHardMoments();
@@ -78,7 +77,7 @@ void CheckinEditor::setDate(QDate date) {
 QString CheckinEditor::title() const {
     if (!attached() || !m_date.isValid())
         return {};
-    return dayTitle(toBoostDate(m_date), session()->clock().today());
+    return dayTitle(toBoostDate(m_date), session()->today());
 }
 
 QString CheckinEditor::longDate() const {
@@ -86,17 +85,14 @@ QString CheckinEditor::longDate() const {
 }
 
 bool CheckinEditor::isToday() const {
-    return attached() && m_date == toQDate(session()->clock().today());
+    return attached() && m_date == toQDate(session()->today());
 }
 
 void CheckinEditor::reloadItems() {
     const auto tracked =
         readOr([this] { return session()->tracking().trackedItems(); }, session()->tracking().defaultItems());
-    std::vector<const CheckinItem*> items;
-    for (const auto& item : session()->definition().items)
-        if (tracked.contains(item.id))
-            items.push_back(&item);
-    m_items.setItems(std::move(items));
+    // On a day off the questions about work are not asked: there was no work to answer about.
+    m_items.setItems(session()->definition().itemsToAsk(tracked, m_checkin.restDay));
     m_items.setAnswers(m_checkin.answers);
     emit itemsChanged();
     emit checkinChanged();
@@ -115,7 +111,7 @@ void CheckinEditor::reloadCheckin() {
         m_errorText = storageErrorText(error);
     }
     m_notePending = false;
-    m_items.setAnswers(m_checkin.answers);
+    reloadItems(); // a day off asks fewer questions
     m_selfCare.setDone(m_checkin.selfCareDone);
     emit noteChanged();
     emit checkinChanged();
@@ -132,7 +128,7 @@ void CheckinEditor::reloadPlan() {
 void CheckinEditor::reloadHardMoments() {
     const auto day = toBoostDate(m_date);
     try {
-        m_hardMomentCount = static_cast<int>(session()->hardMoments().inRange(day, day).size());
+        m_hardMomentCount = static_cast<int>(session()->momentsOnCheckinDays(day, day).size());
     } catch (const StorageError& error) {
         m_errorText = storageErrorText(error);
         emit saveStatusChanged();
@@ -187,7 +183,7 @@ void CheckinEditor::setRestDay(bool restDay) {
     persist();
     if (!m_errorText.isEmpty())
         m_checkin.restDay = !restDay; // keep showing what is stored
-    emit checkinChanged();
+    reloadItems();                    // the work questions come and go with it
 }
 
 void CheckinEditor::setSelfCareDone(qint64 actionId, bool done) {
@@ -237,7 +233,7 @@ void CheckinEditor::persist() {
     m_notePending = false;
     if (!attached())
         return;
-    auto problems = validateCheckin(m_checkin, session()->definition(), session()->clock().today());
+    auto problems = validateCheckin(m_checkin, session()->definition(), session()->today());
     // Answers to questions the definition no longer has came from storage, not from this editor (setAnswer
     // refuses unknown ids). They are history: keep them as they are, and never let them block saving the
     // rest of the day, such as its note.

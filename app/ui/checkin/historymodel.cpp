@@ -57,7 +57,7 @@ void HistoryModel::reload() {
 }
 
 std::optional<std::vector<HistoryModel::Day>> HistoryModel::readDays() const {
-    const auto today = m_session.clock().today();
+    const auto today = m_session.today();
     auto first = today - boost::gregorian::days(minimumDays - 1);
     if (const auto earliest = m_session.checkins().earliestDate(); earliest && *earliest < first)
         first = *earliest;
@@ -66,7 +66,7 @@ std::optional<std::vector<HistoryModel::Day>> HistoryModel::readDays() const {
     for (auto& checkin : m_session.checkins().range(first, today))
         checkins.emplace(checkin.date, std::move(checkin));
     std::map<boost::gregorian::date, int> moments;
-    for (const auto& moment : m_session.hardMoments().inRange(first, today))
+    for (const auto& moment : m_session.momentsOnCheckinDays(first, today))
         ++moments[moment.occurredAt.date()];
 
     const CheckinItem* moodItem = m_session.definition().find("mood");
@@ -102,7 +102,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         return day.date;
     case Qt::DisplayRole:
     case TitleRole:
-        return dayTitle(toBoostDate(day.date), m_session.clock().today());
+        return dayTitle(toBoostDate(day.date), m_session.today());
     case SubtitleRole:
         return QLocale().toString(day.date, QLocale::ShortFormat);
     case HasCheckinRole:

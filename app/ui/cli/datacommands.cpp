@@ -95,7 +95,7 @@ int runImport(const LaunchOptions& options, AppSession& session, std::ostream& o
 
 int runImportDaylio(const LaunchOptions& options, AppSession& session, std::ostream& out) {
     const std::string text = readFileBounded(pathOf(options.command.at(1)), daylioMaxBytes);
-    const DaylioImport daylio = readDaylioCsv(text, session.definition(), session.clock().today());
+    const DaylioImport daylio = readDaylioCsv(text, session.definition(), session.today());
     out << "Daylio: " << daylio.entries << " entries make " << daylio.days << " days.\n";
     for (const auto& mood : daylio.mapping.moods)
         out << "  mood \"" << mood.label << "\" -> "

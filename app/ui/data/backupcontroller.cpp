@@ -95,8 +95,8 @@ QUrl BackupController::defaultFolder() const {
 QUrl BackupController::defaultFile() const {
     if (!attached())
         return {};
-    const QString name = QStringLiteral("tend-backup-%1.tendbackup")
-                             .arg(toQDate(session()->clock().today()).toString(Qt::ISODate));
+    const QString name =
+        QStringLiteral("tend-backup-%1.tendbackup").arg(toQDate(session()->today()).toString(Qt::ISODate));
     return QUrl::fromLocalFile(QDir(defaultFolder().toLocalFile()).filePath(name));
 }
 

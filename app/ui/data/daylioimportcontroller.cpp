@@ -66,7 +66,7 @@ bool DaylioImportController::chooseFile(const QUrl& file) {
     m_fileName = datatext::fileName(file);
     try {
         const std::string text = readFileBounded(datatext::localPath(file), daylioMaxBytes);
-        m_file = parseDaylioCsv(text, session()->clock().today());
+        m_file = parseDaylioCsv(text, session()->today());
         m_mapping = suggestDaylioMapping(*m_file, session()->definition());
     } catch (const FileError& error) {
         fail(datatext::fileProblem(error) + QLatin1Char(' ') + datatext::nothingChanged());

@@ -37,7 +37,7 @@ ExportController::ExportController(AppSession& session, QObject* parent)
 }
 
 void ExportController::onAttached() {
-    const QDate today = toQDate(session()->clock().today());
+    const QDate today = toQDate(session()->today());
     m_customFrom = today.addMonths(-1);
     m_customTo = today;
     emit choicesChanged();
@@ -109,7 +109,7 @@ void ExportController::setCustomToText(const QString& text) {
 QDate ExportController::rangeFrom() const {
     if (!attached())
         return {};
-    const QDate today = toQDate(session()->clock().today());
+    const QDate today = toQDate(session()->today());
     switch (m_rangeIndex) {
     case Last30Days:
         return today.addDays(-29);
@@ -127,7 +127,7 @@ QDate ExportController::rangeTo() const {
         return {};
     if (m_rangeIndex == Custom)
         return m_customTo;
-    return m_rangeIndex == AllTime ? QDate() : toQDate(session()->clock().today());
+    return m_rangeIndex == AllTime ? QDate() : toQDate(session()->today());
 }
 
 QString ExportController::rangeText() const {
@@ -175,7 +175,7 @@ QUrl ExportController::defaultFile() const {
         return {};
     const QString name = QStringLiteral("tend-%1-%2.%3")
                              .arg(QLatin1String(formatNames.at(static_cast<std::size_t>(m_formatIndex))),
-                                  toQDate(session()->clock().today()).toString(Qt::ISODate), defaultSuffix());
+                                  toQDate(session()->today()).toString(Qt::ISODate), defaultSuffix());
     return QUrl::fromLocalFile(QDir(defaultFolder().toLocalFile()).filePath(name));
 }
 

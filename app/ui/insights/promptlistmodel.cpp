@@ -139,7 +139,7 @@ bool PromptListModel::record(int row, PromptEventKind kind) {
     event.kind = kind;
     event.at = m_session->clock().nowLocal();
     event.reason = prompt.reason;
-    const auto today = m_session->clock().today();
+    const auto today = m_session->today();
     if (kind == PromptEventKind::Shown)
         event.planActionId = prompt.planActionId;
     if (kind == PromptEventKind::Snoozed)

@@ -120,7 +120,7 @@ void TrendsModel::setMode(const QString& mode) {
 }
 
 QString TrendsModel::rangeSummary() const {
-    const auto to = m_session.clock().today();
+    const auto to = m_session.today();
     const auto from = to - boost::gregorian::days(m_rangeDays - 1);
     return readOr(
         [&] {
@@ -132,7 +132,7 @@ QString TrendsModel::rangeSummary() const {
 
 DailySeries TrendsModel::dailyValues(const Chart& chart) const {
     // The rolling mean at the first visible day needs the days before it, so read a window more.
-    const auto to = m_session.clock().today();
+    const auto to = m_session.today();
     const auto from = to - boost::gregorian::days(m_rangeDays - 1 + rollingWindow - 1);
     // If the data cannot be read, the chart shows an empty period rather than anything invented.
     const DailySeries nothing{
@@ -141,13 +141,13 @@ DailySeries TrendsModel::dailyValues(const Chart& chart) const {
         [&] {
             const auto checkins = m_session.checkins().range(from, to);
             if (chart.index) {
-                const auto moments = m_session.hardMoments().inRange(from, to);
+                const auto moments = m_session.momentsOnCheckinDays(from, to);
                 return indexSeries(*chart.index, m_session.definition(), m_session.tracking().trackedItems(),
                                    checkins, moments, from, to);
             }
             if (!chart.isGroup)
                 return itemSeries(checkins, chart.item->id, from, to);
-            const auto moments = m_session.hardMoments().inRange(from, to);
+            const auto moments = m_session.momentsOnCheckinDays(from, to);
             return groupSeries(checkins, moments, m_session.definition(), chart.group,
                                m_session.tracking().trackedItems(), from, to);
         },
@@ -212,7 +212,7 @@ void TrendsModel::drawUsualRange(const Chart& chart, QObject* chartView, QObject
         createSeries(chartView, "SeriesTypeArea", tr("Usual range"), axisX, axisY));
     if (!band)
         return;
-    const auto to = m_session.clock().today();
+    const auto to = m_session.today();
     const auto from = to - boost::gregorian::days(m_rangeDays - 1);
     const qreal left = qreal(QDateTime(toQDate(from), QTime(0, 0)).toMSecsSinceEpoch());
     const qreal right = qreal(QDateTime(toQDate(to), QTime(23, 59)).toMSecsSinceEpoch());
@@ -242,7 +242,7 @@ void TrendsModel::populate(int row, QObject* chartView, QObject* axisX, QObject*
     QMetaObject::invokeMethod(chartView, "removeAllSeries");
 
     if (auto* dateAxis = qobject_cast<QDateTimeAxis*>(axisX)) {
-        const auto to = m_session.clock().today();
+        const auto to = m_session.today();
         const auto from = to - boost::gregorian::days(m_rangeDays - 1);
         dateAxis->setRange(QDateTime(toQDate(from), QTime(0, 0)), QDateTime(toQDate(to), QTime(23, 59)));
         dateAxis->setFormat(m_rangeDays > 90 ? QStringLiteral("MMM") : QStringLiteral("d MMM"));

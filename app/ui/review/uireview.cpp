@@ -99,17 +99,17 @@ bool UiReview::exerciseCheckin() {
         out() << "FAIL: the Today page has no check-in editor" << Qt::endl;
         return false;
     }
-    const auto today = m_session.clock().today();
+    const auto today = m_session.today();
     editor->setAnswer(QStringLiteral("mood"), 3);
     editor->setNote(QStringLiteral("Self-test note"));
     editor->flush();
-    const int momentsBefore = static_cast<int>(m_session.hardMoments().inRange(today, today).size());
+    const int momentsBefore = static_cast<int>(m_session.momentsOnCheckinDays(today, today).size());
     const bool logged = editor->logHardMoment(2);
     settle(100);
 
     const auto stored = m_session.checkins().find(today);
     const bool saved = stored && stored->answer("mood") == 3 && stored->note == "Self-test note";
-    const int momentsAfter = static_cast<int>(m_session.hardMoments().inRange(today, today).size());
+    const int momentsAfter = static_cast<int>(m_session.momentsOnCheckinDays(today, today).size());
     if (!saved || !logged || momentsAfter != momentsBefore + 1 || !editor->saved()) {
         out() << "FAIL: saving through the Today page did not reach the database" << Qt::endl;
         return false;

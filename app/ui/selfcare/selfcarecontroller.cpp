@@ -121,8 +121,7 @@ bool SelfCareController::addFromLibrary(const QString& libraryId) {
     m_removed.reset();
     const auto title = libraryTitle(*action);
     if (!change([&] {
-            (void)session()->plan().addFromLibrary(action->id, title.toStdString(),
-                                                   session()->clock().today());
+            (void)session()->plan().addFromLibrary(action->id, title.toStdString(), session()->today());
         }))
         return false;
     setMessage(tr("Added “%1” to your plan. You can tick it in your daily check-in.").arg(title), {});
@@ -136,7 +135,7 @@ bool SelfCareController::addOwn(const QString& title) {
         return false;
     }
     m_removed.reset();
-    if (!change([&] { (void)session()->plan().addOwn(*normalised, session()->clock().today()); }))
+    if (!change([&] { (void)session()->plan().addOwn(*normalised, session()->today()); }))
         return false;
     setMessage(tr("Added “%1” to your plan. You can tick it in your daily check-in.")
                    .arg(QString::fromStdString(*normalised)),

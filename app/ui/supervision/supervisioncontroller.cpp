@@ -47,7 +47,7 @@ void SupervisionController::rebuild() {
         m_summary = SupervisionSummaryBuilder(*session()).build(weeks);
         m_errorText.clear();
     } catch (const StorageError& error) {
-        const auto today = session()->clock().today();
+        const auto today = session()->today();
         m_summary = {};
         m_summary.from = toQDate(SupervisionSummaryBuilder::periodStart(today, weeks));
         m_summary.to = toQDate(today);

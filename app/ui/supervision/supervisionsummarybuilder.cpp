@@ -151,7 +151,7 @@ bg::date SupervisionSummaryBuilder::periodStart(bg::date today, int weeks) {
 
 SupervisionSummary SupervisionSummaryBuilder::build(int weeks) const {
     weeks = validWeeks(weeks);
-    const auto today = m_session.clock().today();
+    const auto today = m_session.today();
     const auto from = periodStart(today, weeks);
     const auto previousFrom = from - bg::days(weeks * 7);
     const auto& definition = m_session.definition();

@@ -4,6 +4,7 @@
 #include "content/selfcarelibrary.h"
 #include "insightstesthelpers.h"
 #include "prompts/promptrules.h"
+#include "settings/daystartsetting.h"
 #include "settings/momentrecheck.h"
 #include "settings/promptkindssetting.h"
 #include "storage/checkinrepository.h"
@@ -237,6 +238,21 @@ private slots:
         QVERIFY(hasPrompt(snapshot(r, today, &withService), "support_repeated_heavy_days"));
         // Two in the fortnight are not yet a pattern.
         QCOMPARE(snapshot(r, today + days(3)).facts.at("acute.days14"), 2.0);
+    }
+
+    // A night worker whose day begins at 06:00 logs a very hard moment at 02:00: it belongs to the day they
+    // were living, not to the calendar date.
+    void aMomentInTheNightBelongsToTheCheckinDayBefore() {
+        auto r = repositories();
+        (void)r.moments.add({0, ptime(today + days(1), hours(2)), 3, ""});
+        QCOMPARE(snapshot(r, today).momentFollowUp.intenseMomentsToday, 0); // midnight: the next day's
+        QCOMPARE(snapshot(r, today + days(1)).momentFollowUp.intenseMomentsToday, 1);
+
+        tend::SettingsRepository settings(*m_db);
+        tend::DayStartSetting(settings).save(*tend::DayStart::fromMinutes(6 * 60));
+        QCOMPARE(snapshot(r, today).momentFollowUp.intenseMomentsToday, 1);
+        QCOMPARE(snapshot(r, today + days(1)).momentFollowUp.intenseMomentsToday, 0);
+        QCOMPARE(snapshot(r, today).facts.at("hard_moments.intense_today"), 1.0);
     }
 
     void aVeryHardMomentBringsAFollowUpOnceAndAReCheckLater() {

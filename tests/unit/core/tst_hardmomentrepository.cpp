@@ -119,6 +119,31 @@ private slots:
                  (QList<ptime>{ordinary, lastEvening}));
     }
 
+    // With a 06:00 start the night from Monday to Tuesday belongs to Monday: 03:10 on Tuesday is Monday's,
+    // 06:00 on Tuesday is Tuesday's.
+    void checkinDaysFollowTheDayStart() {
+        const date monday(2026, 5, 4);
+        const date tuesday(2026, 5, 5);
+        const auto start = *tend::DayStart::fromMinutes(6 * 60);
+        (void)m_repository->add(momentAt(ptime(monday, hours(5) + minutes(59)))); // Sunday's night
+        const auto evening = m_repository->add(momentAt(ptime(monday, hours(23))));
+        const auto night = m_repository->add(momentAt(ptime(tuesday, hours(3) + minutes(10))));
+        const auto morning = m_repository->add(momentAt(ptime(tuesday, hours(6))));
+
+        const auto mondays = m_repository->inCheckinDays(monday, monday, start);
+        QCOMPARE(mondays.size(), std::size_t(2));
+        QCOMPARE(mondays.at(0).id, evening);
+        QCOMPARE(mondays.at(1).id, night);
+        const auto tuesdays = m_repository->inCheckinDays(tuesday, tuesday, start);
+        QCOMPARE(tuesdays.size(), std::size_t(1));
+        QCOMPARE(tuesdays.at(0).id, morning);
+        // Midnight is the calendar day, as before.
+        QCOMPARE(m_repository->inCheckinDays(tuesday, tuesday, tend::DayStart()).size(), std::size_t(2));
+        // The last representable day has no next morning to reach into.
+        const date last(boost::date_time::max_date_time);
+        QVERIFY(m_repository->inCheckinDays(last, last, start).empty());
+    }
+
     void removesOnlyTheGivenMoment() {
         const date day(2026, 5, 5);
         const auto first = m_repository->add(momentAt(ptime(day, hours(9))));

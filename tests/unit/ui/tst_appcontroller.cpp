@@ -40,6 +40,40 @@ private slots:
         QCOMPARE(app->currentPageIndex(), int(app->pages().indexOf(QStringLiteral("onboarding"))));
     }
 
+    // A night worker's day begins after the shift: at 02:00 with a 06:00 start it is still the day before,
+    // and the choice survives a restart.
+    void todayFollowsTheChosenStartOfTheDay() {
+        m_env->clock.set(
+            boost::posix_time::ptime(boost::gregorian::date(2026, 11, 27), boost::posix_time::hours(2)));
+        auto app = onboardedController();
+        QCOMPARE(app->today(), QDate(2026, 11, 27));
+        QCOMPARE(app->dayStartMinutes(), 0);
+        QSignalSpy todaySpy(app.get(), &AppController::todayChanged);
+
+        app->setDayStartMinutes(6 * 60);
+        QCOMPARE(app->dayStartMinutes(), 360);
+        QCOMPARE(app->dayStartIndex(), 12);
+        QCOMPARE(app->today(), QDate(2026, 11, 26));
+        QCOMPARE(todaySpy.count(), 1);
+        QVERIFY(app->dayStartText().contains(QStringLiteral("night shift")));
+
+        app.reset();
+        m_env->reopen();
+        QCOMPARE(m_env->session->dayStart().minutes(), 360);
+        QCOMPARE(makeController()->today(), QDate(2026, 11, 26));
+    }
+
+    void onlyHalfHoursFromMidnightToNoonAreOffered() {
+        auto app = onboardedController();
+        const auto choices = app->dayStartChoices();
+        QCOMPARE(choices.size(), 25);
+        QCOMPARE(choices.constFirst().toMap().value(QStringLiteral("minutes")).toInt(), 0);
+        QCOMPARE(choices.constLast().toMap().value(QStringLiteral("minutes")).toInt(), 720);
+        app->setDayStartMinutes(13 * 60); // after noon: refused, nothing stored
+        app->setDayStartMinutes(-30);
+        QCOMPARE(app->dayStartMinutes(), 0);
+    }
+
     void completingOnboardingPersists() {
         auto app = makeController();
         QSignalSpy doneSpy(app.get(), &AppController::onboardingDoneChanged);

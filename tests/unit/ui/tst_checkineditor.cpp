@@ -268,6 +268,34 @@ private slots:
         QVERIFY(!storedToday().has_value());
     }
 
+    // On a day off there was no work to answer about: those questions go, and come back when it is not one.
+    void aDayOffAsksNoWorkQuestions() {
+        const auto askedIds = [this] {
+            QStringList ids;
+            for (int row = 0; row < m_editor->items()->rowCount(); ++row)
+                ids << m_editor->items()->index(row).data(tend::ui::CheckinItemsModel::ItemIdRole).toString();
+            return ids;
+        };
+        QVERIFY(askedIds().contains(QStringLiteral("distressing_material")));
+        QVERIFY(askedIds().contains(QStringLiteral("made_difference")));
+        const int working = m_editor->itemCount();
+        QSignalSpy itemsChanged(m_editor.get(), &tend::ui::CheckinEditor::itemsChanged);
+
+        m_editor->setRestDay(true);
+        QVERIFY(itemsChanged.count() > 0);
+        QVERIFY(!askedIds().contains(QStringLiteral("distressing_material")));
+        QVERIFY(!askedIds().contains(QStringLiteral("made_difference")));
+        QVERIFY(askedIds().contains(QStringLiteral("mood")));
+        QVERIFY(m_editor->itemCount() < working);
+
+        // Opening the stored day off again asks the same shorter list.
+        tend::ui::CheckinEditor again(session());
+        QCOMPARE(again.itemCount(), m_editor->itemCount());
+
+        m_editor->setRestDay(false);
+        QCOMPARE(m_editor->itemCount(), working);
+    }
+
     void answersToRetiredQuestionsAreKeptAndNeverBlockSaving() {
         // A day answered under an older definition that had a question since removed.
         const bg::date lastWeek(2026, 11, 20);
@@ -352,6 +380,21 @@ private slots:
         QCOMPARE(storedToday()->note, std::string("for today"));
         QVERIFY(!stored(bg::date(2026, 11, 26)).has_value());
         QCOMPARE(m_editor->note(), QString());
+    }
+
+    // After a night shift, with the day beginning at 06:00, it is still the evening's day at 02:00: a hard
+    // moment logged then is counted there, and the page is the day before's.
+    void aNightMomentCountsForTheDayTheWorkerIsLiving() {
+        const bg::date evening(2026, 11, 27);
+        m_env->clock.set(bpt::ptime(evening + bg::days(1), bpt::hours(2)));
+        session().setDayStart(*tend::DayStart::fromMinutes(6 * 60));
+        CheckinEditor night(session());
+        QCOMPARE(night.date(), toQDate(evening));
+        QVERIFY(night.isToday());
+        QVERIFY(night.logHardMoment(3));
+        QCOMPARE(night.hardMomentCount(), 1);
+        QCOMPARE(session().momentsOnCheckinDays(evening, evening).size(), std::size_t(1));
+        QVERIFY(session().momentsOnCheckinDays(evening + bg::days(1), evening + bg::days(1)).empty());
     }
 
     void logsAHardMomentNow() {
