@@ -12,6 +12,7 @@
 #include "common/systemclock.h"
 #include "platformservices.h"
 #include "review/firstframe.h"
+#include "review/reviewcopy.h"
 #include "review/uireview.h"
 #include "storage/datadirectory.h"
 
@@ -145,12 +146,27 @@ int main(int argc, char* argv[]) {
     if (options.isReview() || options.quitAfterFirstFrame)
         UiReview::startCollectingWarnings();
 
-    // Review modes never touch (or photograph) real data unless pointed at a directory.
+    // Review modes never touch real data: they run in a scratch folder (private to this user, removed on
+    // exit), which holds a copy of --data-dir when one is given.
     QTemporaryDir scratch;
     QString dataDir = options.dataDir;
-    if (dataDir.isEmpty())
-        dataDir = options.isReview() ? scratch.path()
-                                     : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (options.isReview()) {
+        if (!scratch.isValid()) {
+            std::cerr << qPrintable(scratch.errorString()) << std::endl;
+            return 1;
+        }
+        if (!options.dataDir.isEmpty()) {
+            const QString problem =
+                copyDataForReview(options.dataDir.toStdString(), scratch.path().toStdString());
+            if (!problem.isEmpty()) {
+                std::cerr << qPrintable(problem) << std::endl;
+                return 1;
+            }
+        }
+        dataDir = scratch.path();
+    } else if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
     const auto clock = makeClock(options);
     const auto platform = createPlatformServices();
     QString openFirst;
