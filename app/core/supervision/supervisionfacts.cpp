@@ -4,10 +4,12 @@
 #include "insights/insights.h"
 #include "storage/assessmentrepository.h"
 #include "storage/checkinrepository.h"
+#include "storage/database.h"
 #include "storage/hardmomentrepository.h"
 #include "storage/selfcareplanrepository.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace tend {
 
@@ -23,7 +25,13 @@ SupervisionFacts buildSupervisionFacts(const SupervisionSources& sources, const 
     input.trackedItems = sources.trackedItems;
     input.today = period.to;
     input.checkins = sources.checkins.range(from, period.to);
-    input.hardMoments = sources.hardMoments.inRange(from, period.to);
+    // A moment in the small hours after the last day may still belong to it (the worker's day start), so
+    // the workload reads one calendar day further; the insights keep to the period's days.
+    const auto moments = sources.hardMoments.inRange(from, period.to + boost::gregorian::days(1));
+    std::copy_if(moments.begin(), moments.end(), std::back_inserter(input.hardMoments),
+                 [&period](const HardMoment& moment) {
+                     return !moment.occurredAt.is_special() && moment.occurredAt.date() <= period.to;
+                 });
     const auto plan = sources.plan.all();
     const auto results = sources.assessments.all();
     // The insights' own "what helps" reads all history; the document reads the period only (below), so
@@ -32,8 +40,8 @@ SupervisionFacts buildSupervisionFacts(const SupervisionSources& sources, const 
 
     SupervisionFacts facts;
     facts.period = period;
-    facts.workload = supervisionWorkload(sources.definition, sources.trackedItems, input.checkins,
-                                         input.hardMoments, period);
+    facts.workload = supervisionWorkload(sources.definition, sources.trackedItems, input.checkins, moments,
+                                         period, sources.dayStart);
     for (const auto id : allIndices) {
         const auto series = indexSeries(id, sources.definition, sources.trackedItems, input.checkins,
                                         input.hardMoments, period.previousFrom(), period.to);
@@ -53,6 +61,14 @@ SupervisionFacts buildSupervisionFacts(const SupervisionSources& sources, const 
     for (const auto& result : results)
         if (period.contains(result.takenOn))
             facts.reflections.push_back(result);
+    return facts;
+}
+
+SupervisionFacts readSupervisionFacts(Database& database, const SupervisionSources& sources,
+                                      const SupervisionPeriod& period) {
+    Transaction snapshot(database);
+    auto facts = buildSupervisionFacts(sources, period);
+    snapshot.commit();
     return facts;
 }
 

@@ -7,6 +7,7 @@
 #include "supervision/selfcareperiod.h"
 #include "supervision/supervisionperiod.h"
 #include "supervision/supervisionworkload.h"
+#include "time/daystart.h"
 
 #include <set>
 #include <string>
@@ -16,11 +17,13 @@ namespace tend {
 
 class AssessmentRepository;
 class CheckinRepository;
+class Database;
 class HardMomentRepository;
 class SelfCarePlanRepository;
 
 // Where the facts of a supervision document are read from: the worker's stored history through its
-// repositories, and the questions they track.
+// repositories, the questions they track, and when their check-in day begins (hard moments are counted on
+// check-in days).
 struct SupervisionSources {
     const CheckinDefinition& definition;
     std::set<std::string> trackedItems;
@@ -28,6 +31,7 @@ struct SupervisionSources {
     HardMomentRepository& hardMoments;
     SelfCarePlanRepository& plan;
     AssessmentRepository& assessments;
+    DayStart dayStart;
 };
 
 // Everything a "prepare for supervision" document can say about a period, before any wording. The
@@ -48,5 +52,10 @@ struct SupervisionFacts {
 // call (and whatever else it reads) in one. Throws StorageError.
 [[nodiscard]] SupervisionFacts buildSupervisionFacts(const SupervisionSources& sources,
                                                      const SupervisionPeriod& period);
+
+// buildSupervisionFacts inside one read transaction of `database` (the one the repositories of `sources`
+// use), so every section describes the same moment even while something else writes. Throws StorageError.
+[[nodiscard]] SupervisionFacts readSupervisionFacts(Database& database, const SupervisionSources& sources,
+                                                    const SupervisionPeriod& period);
 
 } // namespace tend

@@ -1,6 +1,7 @@
 #include "supervision/supervisionworkload.h"
 
 #include "domain/itemgroup.h"
+#include "time/checkinday.h"
 
 namespace tend {
 
@@ -22,7 +23,7 @@ SupervisionWorkload supervisionWorkload(const CheckinDefinition& definition,
                                         const std::set<std::string>& trackedItems,
                                         const std::vector<Checkin>& checkins,
                                         const std::vector<HardMoment>& moments,
-                                        const SupervisionPeriod& period) {
+                                        const SupervisionPeriod& period, DayStart dayStart) {
     const auto ratings = trackedExposureItems(definition, trackedItems, ItemKind::Rating);
     const auto counts = trackedExposureItems(definition, trackedItems, ItemKind::Count);
     SupervisionWorkload workload;
@@ -49,7 +50,7 @@ SupervisionWorkload supervisionWorkload(const CheckinDefinition& definition,
             ++workload.hardCasesDays;
     }
     for (const auto& moment : moments) {
-        if (moment.occurredAt.is_special() || !period.contains(moment.occurredAt.date()))
+        if (moment.occurredAt.is_special() || !period.contains(checkinDayOf(moment.occurredAt, dayStart)))
             continue;
         ++workload.hardMoments;
         if (moment.intensity == HardMoment::maxIntensity)

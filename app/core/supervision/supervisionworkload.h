@@ -4,6 +4,7 @@
 #include "domain/checkindefinition.h"
 #include "domain/hardmoment.h"
 #include "supervision/supervisionperiod.h"
+#include "time/daystart.h"
 
 #include <optional>
 #include <set>
@@ -17,7 +18,7 @@ namespace tend {
 struct SupervisionWorkload {
     int checkinDays = 0;     // days with a check-in that holds anything
     int restDays = 0;        // of those, marked as a day off or leave
-    int hardMoments = 0;     // hard moments logged in the period
+    int hardMoments = 0;     // hard moments logged on the period's check-in days
     int veryHardMoments = 0; // of those, at the highest intensity
     // Days on which a tracked exposure question ("distressing material") was answered at the top of its
     // scale ("a lot").
@@ -28,11 +29,14 @@ struct SupervisionWorkload {
     int hardCasesDays = 0;
 };
 
-// Only check-ins and moments inside `period` count; anything else in the lists is ignored.
+// Only check-ins and moments inside `period` count; anything else in the lists is ignored. A moment
+// belongs to the check-in day of its local time under `dayStart` (checkinDayOf): with a 06:00 start, one
+// logged at 03:00 on the day after the period's last day still counts, and one at 03:00 on its first day
+// does not. Pass moments up to the calendar day after the period so the former can be counted.
 [[nodiscard]] SupervisionWorkload supervisionWorkload(const CheckinDefinition& definition,
                                                       const std::set<std::string>& trackedItems,
                                                       const std::vector<Checkin>& checkins,
                                                       const std::vector<HardMoment>& moments,
-                                                      const SupervisionPeriod& period);
+                                                      const SupervisionPeriod& period, DayStart dayStart);
 
 } // namespace tend

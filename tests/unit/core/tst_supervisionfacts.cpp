@@ -62,9 +62,10 @@ class TestSupervisionFacts final : public QObject {
         (void)m_assessments->add(result);
     }
 
-    tend::SupervisionFacts facts(int weeks) {
+    tend::SupervisionFacts facts(int weeks, tend::DayStart dayStart = {}) {
         const tend::SupervisionSources sources{
-            m_definition, insightstest::shippedTracked, *m_checkins, *m_moments, *m_plan, *m_assessments};
+            m_definition, insightstest::shippedTracked, *m_checkins, *m_moments, *m_plan, *m_assessments,
+            dayStart};
         return tend::buildSupervisionFacts(sources, tend::SupervisionPeriod::endingOn(today, weeks));
     }
 
@@ -329,12 +330,29 @@ private slots:
 
     void untrackedExposureQuestionsAreNotCounted() {
         save(nov(20), {{"distressing_material", 2}, {"hard_cases", 6}});
-        const tend::SupervisionSources sources{m_definition, {"mood"}, *m_checkins,
-                                               *m_moments,   *m_plan,  *m_assessments};
+        const tend::SupervisionSources sources{m_definition, {"mood"},       *m_checkins, *m_moments,
+                                               *m_plan,      *m_assessments, {}};
         const auto f = tend::buildSupervisionFacts(sources, tend::SupervisionPeriod::endingOn(today, 2));
         QCOMPARE(f.workload.checkinDays, 1);
         QCOMPARE(f.workload.heavyDays, 0);
         QVERIFY(!f.workload.hardCases);
+    }
+
+    // With a 06:00 day start, a moment at 03:00 belongs to the day before: one in the small hours after
+    // the last day (28 November) counts for the 27th, one in the small hours of the first day (14
+    // November) belongs to the 13th, outside a two-week period. At midnight both follow the calendar.
+    void hardMomentsFollowTheCheckinDay() {
+        (void)m_moments->add(insightstest::momentAt(ptime(nov(14), hours(3)), 2));
+        (void)m_moments->add(insightstest::momentAt(ptime(nov(28), hours(3)), 3));
+        (void)m_moments->add(insightstest::momentAt(ptime(nov(20), hours(7)), 1));
+
+        const auto nights = facts(2, *tend::DayStart::fromMinutes(6 * 60)).workload;
+        QCOMPARE(nights.hardMoments, 2); // the 20th, and the 28th at 03:00 as the 27th
+        QCOMPARE(nights.veryHardMoments, 1);
+
+        const auto calendar = facts(2).workload;
+        QCOMPARE(calendar.hardMoments, 2); // the 14th and the 20th; the 28th is after the period
+        QCOMPARE(calendar.veryHardMoments, 0);
     }
 };
 
