@@ -17,6 +17,7 @@
 #include "storage/datadirectory.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <iostream>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Tend_UiPlugin)
 
@@ -46,11 +48,21 @@ void nameTheApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
 }
 
+// The application object a command needs. Laying out a PDF needs fonts, which only a GUI application
+// has; on the offscreen platform (unless another is asked for) it needs no display either.
+std::unique_ptr<QCoreApplication> commandApplication(int& argc, char* argv[]) {
+    if (!commandNeedsFonts(headlessCommandIn(argc, argv)))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 // `tend [--data-dir DIR] [--today D] <command> ...`: no window, no display needed. Only import and restore
 // may start from an empty folder; for the other commands a folder without Tend data is reported rather
 // than created.
 int runHeadless(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = commandApplication(argc, argv);
     nameTheApplication();
     const LaunchOptions options = parseLaunchOptions(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {

@@ -116,52 +116,6 @@ Page {
             }
 
             SectionHeading {
-                text: qsTr("What to include")
-            }
-            Repeater {
-                model: supervision.sections
-
-                delegate: RowLayout {
-                    id: sectionRow
-
-                    required property string title
-                    required property string detail
-                    required property bool included
-                    required property int index
-
-                    Layout.fillWidth: true
-                    spacing: Theme.smallGap
-
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-
-                        Label {
-                            Layout.fillWidth: true
-                            text: sectionRow.title
-                            wrapMode: Text.WordWrap
-                            font.pixelSize: 16
-                            color: Theme.text
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: sectionRow.detail
-                            wrapMode: Text.WordWrap
-                            font.pixelSize: 13
-                            color: Theme.mutedText
-                        }
-                    }
-                    Switch {
-                        id: sectionSwitch
-
-                        checked: sectionRow.included
-                        onToggled: supervision.setSectionIncluded(sectionRow.index, sectionSwitch.checked)
-                        Accessible.name: sectionRow.title
-                    }
-                }
-            }
-
-            SectionHeading {
                 text: qsTr("What you'd like to talk about")
             }
             Repeater {
@@ -219,6 +173,129 @@ Page {
                 placeholderText: qsTr("Anything you'd like your supervisor to know")
                 text: supervision.ownWords
                 onTextChanged: supervision.ownWords = text
+            }
+
+            SectionHeading {
+                text: qsTr("What you need from the service (optional)")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Pick anything you would like to ask for, or say it in your own words. Nothing is picked unless you pick it.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Repeater {
+                model: supervision.needs
+
+                delegate: CheckBox {
+                    id: needBox
+
+                    required property string label
+                    required property bool picked
+                    required property int index
+
+                    Layout.fillWidth: true
+                    text: needBox.label
+                    checked: needBox.picked
+                    onToggled: supervision.setNeedPicked(needBox.index, needBox.checked)
+                    contentItem: Label {
+                        leftPadding: needBox.indicator.width + needBox.spacing
+                        text: needBox.text
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                        font.pixelSize: 15
+                        color: Theme.text
+                    }
+                }
+            }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("A few lines in your own words")
+                text: supervision.needsNote
+                onTextChanged: supervision.needsNote = text
+                Accessible.name: qsTr("What you need from the service, in your own words")
+            }
+
+            SectionHeading {
+                text: qsTr("What to include")
+            }
+            Repeater {
+                model: supervision.sections
+
+                delegate: RowLayout {
+                    id: sectionRow
+
+                    required property string title
+                    required property string detail
+                    required property bool included
+                    required property int index
+
+                    Layout.fillWidth: true
+                    spacing: Theme.smallGap
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: sectionRow.title
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: 16
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: sectionRow.detail
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: 13
+                            color: Theme.mutedText
+                        }
+                    }
+                    Switch {
+                        id: sectionSwitch
+
+                        checked: sectionRow.included
+                        onToggled: supervision.setSectionIncluded(sectionRow.index, sectionSwitch.checked)
+                        Accessible.name: sectionRow.title
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.smallGap
+                spacing: Theme.smallGap
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Scores and charts")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: 16
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Off unless you turn it on. Adds the 0 to 100 scores, their bands and dated charts, and the scores of your reflections.")
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: 13
+                        color: Theme.mutedText
+                    }
+                }
+                Switch {
+                    id: scoresSwitch
+
+                    checked: supervision.includeScores
+                    onToggled: supervision.includeScores = scoresSwitch.checked
+                    Accessible.name: qsTr("Include scores and charts")
+                }
             }
 
             SectionHeading {

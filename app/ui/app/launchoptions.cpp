@@ -1,5 +1,9 @@
 #include "app/launchoptions.h"
 
+#include "supervision/serviceneeds.h"
+#include "supervision/supervisionchoices.h"
+#include "supervision/supervisionperiod.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -9,6 +13,32 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("LaunchOptions", text);
+}
+
+const QString supervisionCommand = QStringLiteral("supervision");
+
+QString supervisionUsageProblem(const LaunchOptions& options) {
+    if (options.command.constFirst() != supervisionCommand) {
+        const bool anySet = options.weeks || options.withScores || !options.leaveOut.isEmpty() ||
+                            !options.talkingPoints.isEmpty() || !options.needs.isEmpty() ||
+                            !options.needNote.isEmpty();
+        return anySet ? tr("--weeks, --with-scores, --leave-out, --talking-point, --need and --need-note "
+                           "belong to supervision.")
+                      : QString();
+    }
+    if (!options.weeks)
+        return tr("supervision needs --weeks N, the number of weeks ending today (1 to 26).");
+    const QString out = options.outFile.toLower();
+    if (!out.endsWith(QStringLiteral(".pdf")) && !out.endsWith(QStringLiteral(".txt")))
+        return tr("supervision needs --out FILE.pdf or --out FILE.txt.");
+    for (const QString& section : options.leaveOut)
+        if (!SupervisionChoices::sectionKeys().contains(section))
+            return tr("--leave-out takes %1; not \"%2\".")
+                .arg(SupervisionChoices::sectionKeys().join(QStringLiteral(", ")), section);
+    for (const QString& need : options.needs)
+        if (!serviceNeedKeys().contains(need))
+            return tr("--need takes %1; not \"%2\".").arg(serviceNeedKeys().join(QStringLiteral(", ")), need);
+    return {};
 }
 
 // Each command's own needs, checked before any data is opened, so a typo never half-runs a command.
@@ -36,8 +66,8 @@ QString commandUsageProblem(const LaunchOptions& options) {
     if (command == QStringLiteral("backup") && options.outFile.isEmpty())
         return tr("backup needs --out FILE.");
     if (command != QStringLiteral("export") && command != QStringLiteral("backup") &&
-        !options.outFile.isEmpty())
-        return tr("--out belongs to export and backup.");
+        command != supervisionCommand && !options.outFile.isEmpty())
+        return tr("--out belongs to export, backup and supervision.");
     const bool needsPassphrase = command == QStringLiteral("backup") || command == QStringLiteral("restore");
     if (needsPassphrase && options.passphraseFile.isEmpty())
         return tr("%1 needs --passphrase-file FILE holding the backup passphrase.").arg(command);
@@ -45,7 +75,7 @@ QString commandUsageProblem(const LaunchOptions& options) {
         return tr("--passphrase-file belongs to backup and restore.");
     if (options.replace && command != QStringLiteral("import"))
         return tr("--replace belongs to import.");
-    return {};
+    return supervisionUsageProblem(options);
 }
 
 } // namespace
@@ -106,14 +136,44 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QCoreApplication::translate("LaunchOptions",
                                     "backup, restore: read the backup passphrase from <file>."),
         QStringLiteral("file"));
+    const QCommandLineOption weeks(
+        QStringLiteral("weeks"),
+        QCoreApplication::translate("LaunchOptions", "supervision: the <n> weeks ending today (1 to 26)."),
+        QStringLiteral("n"));
+    const QCommandLineOption withScores(
+        QStringLiteral("with-scores"),
+        QCoreApplication::translate(
+            "LaunchOptions", "supervision: include scores (0 to 100, bands, charts); left out otherwise."));
+    const QCommandLineOption leaveOut(
+        QStringLiteral("leave-out"),
+        QCoreApplication::translate(
+            "LaunchOptions", "supervision: leave out <section>: workload, changes, selfcare, reflections."),
+        QStringLiteral("section"));
+    const QCommandLineOption talkingPoint(
+        QStringLiteral("talking-point"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "supervision: add <text> to what I would like to talk about."),
+        QStringLiteral("text"));
+    const QCommandLineOption need(
+        QStringLiteral("need"),
+        QCoreApplication::translate(
+            "LaunchOptions", "supervision: add what I need from the service: caseload_review, debrief, "
+                             "time_to_recover, training, more_supervision, hours_or_rota."),
+        QStringLiteral("key"));
+    const QCommandLineOption needNote(
+        QStringLiteral("need-note"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "supervision: what I need from the service, in my words."),
+        QStringLiteral("text"));
     parser.addOptions({dataDir, demo, selfTest, screenshot, quitAfterFirstFrame, today, json, format, out,
-                       from, to, replace, passphraseFile});
+                       from, to, replace, passphraseFile, weeks, withScores, leaveOut, talkingPoint, need,
+                       needNote});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "LaunchOptions",
             "Optional, runs without a window: insights, export, import FILE, import-daylio FILE, "
-            "backup, restore FILE, check. See the README for each."),
+            "backup, restore FILE, check, supervision. See the README for each."),
         QStringLiteral("[command]"));
 
     LaunchOptions options;
@@ -136,6 +196,21 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     options.outFile = parser.value(out);
     options.replace = parser.isSet(replace);
     options.passphraseFile = parser.value(passphraseFile);
+    options.withScores = parser.isSet(withScores);
+    for (const QString& value : parser.values(leaveOut))
+        options.leaveOut << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.talkingPoints = parser.values(talkingPoint);
+    options.needs = parser.values(need);
+    options.needNote = parser.value(needNote);
+    if (parser.isSet(weeks)) {
+        bool isNumber = false;
+        const int value = parser.value(weeks).toInt(&isNumber);
+        if (isNumber && value >= SupervisionPeriod::minWeeks && value <= SupervisionPeriod::maxWeeks)
+            options.weeks = value;
+        else
+            options.error = QCoreApplication::translate(
+                "LaunchOptions", "--weeks needs a whole number of weeks from 1 to 26.");
+    }
     if (!options.command.isEmpty() && !headlessCommands().contains(options.command.constFirst()))
         options.error =
             QCoreApplication::translate("LaunchOptions", "Unknown command \"%1\". Known commands: %2.")
@@ -164,12 +239,20 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     return options;
 }
 
-bool namesHeadlessCommand(int argc, const char* const* argv) {
-    static const QStringList optionsWithValues{
-        QStringLiteral("--data-dir"), QStringLiteral("--screenshot"),
-        QStringLiteral("--today"),    QStringLiteral("--format"),
-        QStringLiteral("--out"),      QStringLiteral("--from"),
-        QStringLiteral("--to"),       QStringLiteral("--passphrase-file")};
+QString headlessCommandIn(int argc, const char* const* argv) {
+    static const QStringList optionsWithValues{QStringLiteral("--data-dir"),
+                                               QStringLiteral("--screenshot"),
+                                               QStringLiteral("--today"),
+                                               QStringLiteral("--format"),
+                                               QStringLiteral("--out"),
+                                               QStringLiteral("--from"),
+                                               QStringLiteral("--to"),
+                                               QStringLiteral("--passphrase-file"),
+                                               QStringLiteral("--weeks"),
+                                               QStringLiteral("--leave-out"),
+                                               QStringLiteral("--talking-point"),
+                                               QStringLiteral("--need"),
+                                               QStringLiteral("--need-note")};
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
         if (optionsWithValues.contains(argument)) {
@@ -178,16 +261,24 @@ bool namesHeadlessCommand(int argc, const char* const* argv) {
         }
         // Any other word is a command, known or not: an unknown one is then refused without a window.
         if (!argument.startsWith(QLatin1Char('-')))
-            return true;
+            return argument;
     }
-    return false;
+    return {};
+}
+
+bool namesHeadlessCommand(int argc, const char* const* argv) {
+    return !headlessCommandIn(argc, argv).isEmpty();
+}
+
+bool commandNeedsFonts(const QString& command) {
+    return command == supervisionCommand;
 }
 
 const QStringList& headlessCommands() {
     static const QStringList commands{QStringLiteral("insights"), QStringLiteral("export"),
                                       QStringLiteral("import"),   QStringLiteral("import-daylio"),
                                       QStringLiteral("backup"),   QStringLiteral("restore"),
-                                      QStringLiteral("check")};
+                                      QStringLiteral("check"),    supervisionCommand};
     return commands;
 }
 

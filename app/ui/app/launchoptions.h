@@ -28,7 +28,15 @@ struct LaunchOptions {
     std::optional<QDate> to;   // --to D (export; inclusive)
     bool replace = false;      // --replace (import): the file's data instead of merging into the device's
     QString passphraseFile;    // --passphrase-file FILE (backup, restore): never on the command line itself
-    QString error;             // set when the command line could not be understood
+    // supervision: --weeks N (the period ending today), --with-scores, --leave-out SECTION (repeatable or
+    // comma-separated), --talking-point TEXT (repeatable), --need KEY (repeatable), --need-note TEXT
+    std::optional<int> weeks;
+    bool withScores = false;
+    QStringList leaveOut;
+    QStringList talkingPoints;
+    QStringList needs;
+    QString needNote;
+    QString error; // set when the command line could not be understood
 
     [[nodiscard]] bool isReview() const { return selfTest || !screenshotDir.isEmpty(); }
     [[nodiscard]] bool isHeadless() const { return !command.isEmpty(); }
@@ -39,7 +47,12 @@ struct LaunchOptions {
 // The commands `tend` runs without a window. Checked before any application object exists, because a
 // command must not need a display.
 [[nodiscard]] const QStringList& headlessCommands();
-// Whether the raw command line names a command: a word that is neither an option nor an option's value.
+// The command the raw command line names: the first word that is neither an option nor an option's
+// value; empty when there is none.
+[[nodiscard]] QString headlessCommandIn(int argc, const char* const* argv);
 [[nodiscard]] bool namesHeadlessCommand(int argc, const char* const* argv);
+// Whether `command` lays out text (a PDF), which needs fonts and so a GUI application; it never needs a
+// display.
+[[nodiscard]] bool commandNeedsFonts(const QString& command);
 
 } // namespace tend::ui

@@ -2,6 +2,7 @@
 
 #include "app/appsession.h"
 #include "cli/datacommands.h"
+#include "cli/supervisioncommand.h"
 #include "insights/indexdefinition.h"
 #include "storage/storageerror.h"
 #include "time/isodate.h"
@@ -49,6 +50,8 @@ int runHeadlessCommand(const LaunchOptions& options, AppSession& session, std::o
     try {
         if (options.command.constFirst() == QStringLiteral("insights"))
             return runInsights(options, session, out);
+        if (options.command.constFirst() == QStringLiteral("supervision"))
+            return runSupervisionCommand(options, session, out, err);
         if (headlessCommands().contains(options.command.constFirst()))
             return runDataCommand(options, session, out, err);
     } catch (const std::exception& error) {

@@ -4,7 +4,7 @@
 #include "common/dateconversion.h"
 #include "common/storageerrorwording.h"
 #include "supervision/supervisionreport.h"
-#include "supervision/supervisionsummarybuilder.h"
+#include "supervision/supervisionwording.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -22,6 +22,7 @@ SupervisionController::SupervisionController(QObject* parent)
             &SupervisionController::documentChanged);
     connect(&m_talkingPoints, &QAbstractItemModel::rowsRemoved, this,
             &SupervisionController::documentChanged);
+    connect(&m_needs, &QAbstractItemModel::dataChanged, this, &SupervisionController::documentChanged);
 }
 
 SupervisionController::SupervisionController(AppSession& session, QObject* parent)
@@ -42,18 +43,17 @@ void SupervisionController::onAttached() {
 }
 
 void SupervisionController::rebuild() {
-    const int weeks = SupervisionSummaryBuilder::periodWeeks[static_cast<std::size_t>(m_periodIndex)];
+    const int weeks = periodWeeks[static_cast<std::size_t>(m_periodIndex)];
     try {
-        m_summary = SupervisionSummaryBuilder(*session()).build(weeks);
+        m_data = readSupervisionData(*session(), weeks);
         m_errorText.clear();
     } catch (const StorageError& error) {
-        const auto today = session()->today();
-        m_summary = {};
-        m_summary.from = toQDate(SupervisionSummaryBuilder::periodStart(today, weeks));
-        m_summary.to = toQDate(today);
+        // The period still frames the worker's own words, which need no stored data.
+        m_data = {};
+        m_data.facts.period = SupervisionPeriod::endingOn(session()->today(), weeks);
         m_errorText = storageErrorText(error);
     }
-    m_sections.setSummary(m_summary);
+    m_sections.setFacts(m_data.facts);
     emit summaryChanged();
     emit documentChanged();
     emit messageChanged();
@@ -67,14 +67,13 @@ void SupervisionController::setMessage(QString confirmation, QString error) {
 
 QStringList SupervisionController::periodLabels() const {
     QStringList labels;
-    for (const int weeks : SupervisionSummaryBuilder::periodWeeks)
+    for (const int weeks : periodWeeks)
         labels << tr("%1 weeks").arg(weeks);
     return labels;
 }
 
 void SupervisionController::setPeriodIndex(int index) {
-    if (index == m_periodIndex || index < 0 ||
-        index >= static_cast<int>(SupervisionSummaryBuilder::periodWeeks.size()))
+    if (index == m_periodIndex || index < 0 || index >= static_cast<int>(periodWeeks.size()))
         return;
     m_periodIndex = index;
     m_confirmation.clear();
@@ -85,11 +84,13 @@ QString SupervisionController::periodText() const {
     // A format of its own: the locale's long format starts with the weekday, too long for one line.
     const QString format = tr("d MMMM yyyy", "date format of the period line");
     const QLocale locale;
-    return tr("%1 to %2").arg(locale.toString(m_summary.from, format), locale.toString(m_summary.to, format));
+    const auto& period = m_data.facts.period;
+    return tr("%1 to %2")
+        .arg(locale.toString(toQDate(period.from), format), locale.toString(toQDate(period.to), format));
 }
 
 QString SupervisionController::checkinDaysText() const {
-    const int days = m_summary.checkinDays;
+    const int days = m_data.facts.workload.checkinDays;
     if (days == 0)
         return tr("No check-ins in this period yet. Your talking points can still go in.");
     return days == 1 ? tr("1 day with a check-in") : tr("%1 days with a check-in").arg(days);
@@ -102,12 +103,39 @@ void SupervisionController::setOwnWords(const QString& words) {
     emit documentChanged();
 }
 
+void SupervisionController::setIncludeScores(bool include) {
+    if (include == m_includeScores)
+        return;
+    m_includeScores = include;
+    m_confirmation.clear();
+    emit documentChanged();
+}
+
+void SupervisionController::setNeedsNote(const QString& note) {
+    const QString kept = note.left(SupervisionChoices::maxNeedsNoteLength);
+    if (kept == m_needsNote)
+        return;
+    m_needsNote = kept;
+    emit documentChanged();
+}
+
+void SupervisionController::setNeedPicked(int row, bool picked) {
+    if (m_needs.setPicked(row, picked))
+        m_confirmation.clear();
+}
+
 SupervisionSummary SupervisionController::document() const {
-    SupervisionSummary summary = m_summary;
-    m_sections.applyTo(summary);
-    summary.talkingPoints = m_talkingPoints.stringList();
-    summary.ownWords = m_ownWords;
-    return summary;
+    SupervisionChoices choices;
+    m_sections.applyTo(choices);
+    choices.includeScores = m_includeScores;
+    choices.talkingPoints = m_talkingPoints.stringList();
+    choices.ownWords = m_ownWords;
+    choices.needs = m_needs.pickedLabels();
+    choices.needsNote = m_needsNote;
+    // Before QML hands over the session there are no facts, so no question names to look up either.
+    static const CheckinDefinition noDefinition;
+    return supervisionDocument(m_data.facts, choices, session() ? session()->definition() : noDefinition,
+                               m_data.packs);
 }
 
 QString SupervisionController::previewText() const {
@@ -115,7 +143,8 @@ QString SupervisionController::previewText() const {
 }
 
 QString SupervisionController::defaultFileName() const {
-    return QStringLiteral("tend-supervision-%1.pdf").arg(m_summary.to.toString(Qt::ISODate));
+    return QStringLiteral("tend-supervision-%1.pdf")
+        .arg(toQDate(m_data.facts.period.to).toString(Qt::ISODate));
 }
 
 QUrl SupervisionController::defaultFolder() const {
@@ -135,8 +164,8 @@ void SupervisionController::setSectionIncluded(int row, bool included) {
 }
 
 bool SupervisionController::addTalkingPoint(const QString& point) {
-    const QString trimmed = point.simplified().left(maxTalkingPointLength);
-    if (trimmed.isEmpty() || m_talkingPoints.rowCount() >= maxTalkingPoints)
+    const QString trimmed = point.simplified().left(SupervisionChoices::maxTalkingPointLength);
+    if (trimmed.isEmpty() || m_talkingPoints.rowCount() >= SupervisionChoices::maxTalkingPoints)
         return false;
     const int row = m_talkingPoints.rowCount();
     m_talkingPoints.insertRows(row, 1);

@@ -2,6 +2,8 @@
 
 #include "app/sessionclient.h"
 #include "storage/changenotifier.h"
+#include "supervision/supervisiondata.h"
+#include "supervision/supervisionneedsmodel.h"
 #include "supervision/supervisionsectionsmodel.h"
 #include "supervision/supervisionsummary.h"
 
@@ -10,13 +12,16 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
+
 namespace tend::ui {
 
 class AppSession;
 
 // Not final: QML wraps element types in a derived class.
-// "Prepare for supervision": the worker picks a period and the sections to keep, adds their own talking
-// points, and saves the result as a PDF or copies it as text. Nothing is sent anywhere; the document is
+// "Prepare for supervision": the worker picks a period, adds their own talking points and what they need
+// from the service, chooses the sections to keep and whether scores go in (they do not unless switched
+// on), and saves the result as a PDF or copies it as text. Nothing is sent anywhere; the document is
 // theirs to share or not. The preview is exactly the text that would be copied.
 class SupervisionController : public tend::ui::SessionClient {
     Q_OBJECT
@@ -26,8 +31,11 @@ class SupervisionController : public tend::ui::SessionClient {
     Q_PROPERTY(QString periodText READ periodText NOTIFY summaryChanged)
     Q_PROPERTY(QString checkinDaysText READ checkinDaysText NOTIFY summaryChanged)
     Q_PROPERTY(tend::ui::SupervisionSectionsModel* sections READ sections CONSTANT)
+    Q_PROPERTY(bool includeScores READ includeScores WRITE setIncludeScores NOTIFY documentChanged)
     Q_PROPERTY(QObject* talkingPoints READ talkingPointsModel CONSTANT)
     Q_PROPERTY(QString ownWords READ ownWords WRITE setOwnWords NOTIFY documentChanged)
+    Q_PROPERTY(tend::ui::SupervisionNeedsModel* needs READ needs CONSTANT)
+    Q_PROPERTY(QString needsNote READ needsNote WRITE setNeedsNote NOTIFY documentChanged)
     Q_PROPERTY(QString previewText READ previewText NOTIFY documentChanged)
     Q_PROPERTY(QString defaultFileName READ defaultFileName NOTIFY summaryChanged)
     Q_PROPERTY(QUrl defaultFolder READ defaultFolder CONSTANT)
@@ -36,8 +44,8 @@ class SupervisionController : public tend::ui::SessionClient {
     Q_PROPERTY(QString errorText READ errorText NOTIFY messageChanged)
 
 public:
-    static constexpr int maxTalkingPoints = 20;
-    static constexpr qsizetype maxTalkingPointLength = 300;
+    // The periods offered, in weeks: four is a usual gap between supervision sessions.
+    static constexpr std::array<int, 4> periodWeeks{2, 4, 8, 12};
 
     explicit SupervisionController(QObject* parent = nullptr);
     SupervisionController(AppSession& session, QObject* parent = nullptr);
@@ -48,6 +56,12 @@ public:
     [[nodiscard]] QString periodText() const;
     [[nodiscard]] QString checkinDaysText() const;
     [[nodiscard]] SupervisionSectionsModel* sections() { return &m_sections; }
+    [[nodiscard]] bool includeScores() const { return m_includeScores; }
+    void setIncludeScores(bool include);
+    [[nodiscard]] SupervisionNeedsModel* needs() { return &m_needs; }
+    [[nodiscard]] QString needsNote() const { return m_needsNote; }
+    // Keeps line breaks (a few short lines), cut at SupervisionChoices::maxNeedsNoteLength.
+    void setNeedsNote(const QString& note);
     [[nodiscard]] QStringListModel* talkingPoints() { return &m_talkingPoints; }
     // QML sees the list as a plain object: Qt's string list model is not a QML type of its own.
     [[nodiscard]] QObject* talkingPointsModel() { return &m_talkingPoints; }
@@ -61,13 +75,14 @@ public:
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
     Q_INVOKABLE void setSectionIncluded(int row, bool included);
+    Q_INVOKABLE void setNeedPicked(int row, bool picked);
     // Adds a point in the worker's words; returns false for an empty one or when the list is full.
     Q_INVOKABLE bool addTalkingPoint(const QString& point);
     Q_INVOKABLE void removeTalkingPoint(int row);
     Q_INVOKABLE bool savePdf(const QUrl& file);
     Q_INVOKABLE void copyText();
 
-    // The document as it stands: the stored data of the period with the worker's choices applied.
+    // The document as it stands: the stored data of the period, worded, with the worker's choices applied.
     [[nodiscard]] SupervisionSummary document() const;
 
 signals:
@@ -80,11 +95,14 @@ private:
     void rebuild();
     void setMessage(QString confirmation, QString error);
 
-    int m_periodIndex = 1; // four weeks: a usual gap between supervision sessions
-    SupervisionSummary m_summary;
+    int m_periodIndex = 1; // four weeks
+    SupervisionData m_data;
     SupervisionSectionsModel m_sections;
+    bool m_includeScores = false;
     QStringListModel m_talkingPoints;
     QString m_ownWords;
+    SupervisionNeedsModel m_needs;
+    QString m_needsNote;
     QString m_confirmation;
     QString m_errorText;
     Subscription m_checkinChanges;

@@ -1,7 +1,5 @@
 #include "supervision/supervisionsectionsmodel.h"
 
-#include <algorithm>
-
 namespace tend::ui {
 
 namespace {
@@ -31,15 +29,13 @@ QVariant SupervisionSectionsModel::data(const QModelIndex& index, int role) cons
     case Qt::DisplayRole:
     case TitleRole:
         switch (allSections[row]) {
-        case Section::Indices:
-            return tr("How I have been");
+        case Section::Workload:
+            return tr("My workload and rest");
         case Section::Changes:
             return tr("What changed");
-        case Section::Workload:
-            return tr("Workload and rest");
         case Section::SelfCare:
             return tr("Looking after myself");
-        case Section::Assessments:
+        case Section::Reflections:
             return tr("Reflections");
         }
         return {};
@@ -56,30 +52,29 @@ QHash<int, QByteArray> SupervisionSectionsModel::roleNames() const {
     return {{TitleRole, "title"}, {DetailRole, "detail"}, {IncludedRole, "included"}};
 }
 
-void SupervisionSectionsModel::setSummary(const SupervisionSummary& summary) {
-    const auto withData = std::count_if(summary.indices.begin(), summary.indices.end(),
-                                        [](const auto& line) { return line.periodMean.has_value(); });
-    m_details[sectionIndex(Section::Indices)] =
-        withData == 0 ? tr("Too few check-ins in this period for averages")
-                      : tr("%1 of %2 measures, with small charts").arg(withData).arg(summary.indices.size());
-    m_details[sectionIndex(Section::Changes)] =
-        summary.notableChanges.isEmpty()
-            ? tr("Nothing stood out")
-            : plural(summary.notableChanges.size(), tr("1 thing stood out"), tr("%1 things stood out"));
+void SupervisionSectionsModel::setFacts(const SupervisionFacts& facts) {
+    const auto& workload = facts.workload;
     m_details[sectionIndex(Section::Workload)] =
-        QStringList{plural(summary.hardMoments, tr("1 hard moment"), tr("%1 hard moments")),
-                    plural(summary.heavyDays, tr("1 heavy day"), tr("%1 heavy days")),
-                    plural(summary.restDays, tr("1 rest day"), tr("%1 rest days"))}
+        QStringList{plural(workload.hardMoments, tr("1 hard moment"), tr("%1 hard moments")),
+                    plural(workload.heavyDays, tr("1 heavy day"), tr("%1 heavy days")),
+                    plural(workload.restDays, tr("1 day off"), tr("%1 days off"))}
             .join(QStringLiteral(", "));
+    const auto changes = static_cast<qsizetype>(facts.changes.size());
+    m_details[sectionIndex(Section::Changes)] =
+        changes == 0 ? tr("Nothing stood out")
+                     : plural(changes, tr("1 thing stood out"), tr("%1 things stood out"));
+    const auto done = static_cast<qsizetype>(facts.selfCare.size());
+    const auto helped = static_cast<qsizetype>(facts.whatHelps.size());
     m_details[sectionIndex(Section::SelfCare)] =
-        summary.selfCareDone.isEmpty() && summary.whatHelps.isEmpty()
-            ? tr("No self-care ticked in this period")
-            : plural(summary.selfCareDone.size(), tr("1 self-care action done"),
-                     tr("%1 self-care actions done"));
-    m_details[sectionIndex(Section::Assessments)] =
-        summary.assessments.isEmpty()
-            ? tr("No reflections in this period")
-            : plural(summary.assessments.size(), tr("1 reflection"), tr("%1 reflections"));
+        done == 0 ? tr("No self-care ticked in this period")
+                  : plural(done, tr("1 self-care action done"), tr("%1 self-care actions done")) +
+                        (helped == 0 ? QString()
+                                     : QStringLiteral(", ") +
+                                           plural(helped, tr("1 seemed to help"), tr("%1 seemed to help")));
+    const auto reflections = static_cast<qsizetype>(facts.reflections.size());
+    m_details[sectionIndex(Section::Reflections)] =
+        reflections == 0 ? tr("No reflections in this period")
+                         : plural(reflections, tr("1 reflection"), tr("%1 reflections"));
     emit dataChanged(index(0), index(rowCount() - 1), {DetailRole});
 }
 
@@ -98,12 +93,11 @@ bool SupervisionSectionsModel::included(Section section) const {
     return m_included[sectionIndex(section)];
 }
 
-void SupervisionSectionsModel::applyTo(SupervisionSummary& summary) const {
-    summary.includeIndices = included(Section::Indices);
-    summary.includeChanges = included(Section::Changes);
-    summary.includeWorkload = included(Section::Workload);
-    summary.includeSelfCare = included(Section::SelfCare);
-    summary.includeAssessments = included(Section::Assessments);
+void SupervisionSectionsModel::applyTo(SupervisionChoices& choices) const {
+    choices.includeWorkload = included(Section::Workload);
+    choices.includeChanges = included(Section::Changes);
+    choices.includeSelfCare = included(Section::SelfCare);
+    choices.includeReflections = included(Section::Reflections);
 }
 
 } // namespace tend::ui

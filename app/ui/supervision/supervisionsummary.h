@@ -1,7 +1,8 @@
 #pragma once
 
+#include "supervision/supervisionchoices.h"
+
 #include <QDate>
-#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -10,46 +11,32 @@
 
 namespace tend::ui {
 
-// What a "prepare for supervision" document can hold, already in the worker's language. Built from the
-// worker's own data for a period they chose; every section can be left out. The private check-in notes
-// are never part of it: the only free text is what the worker types for this document.
+// A "prepare for supervision" document in the worker's language: the facts of the period they chose,
+// worded, with their choices and their own words. Sections they left out are empty, not merely hidden.
+// Private check-in and hard-moment notes are never part of it: the only free text is what the worker
+// types for this document.
 struct SupervisionSummary {
     struct IndexLine {
-        QString name;                       // "Burnout"
-        std::optional<double> periodMean;   // 0-100 over the period, when there is enough data
-        std::optional<double> previousMean; // the same length of time just before, for comparison
-        QString band;                       // "moderate", translated
-        QString change;                     // one plain sentence, e.g. "Higher than the four weeks before."
-        std::vector<std::optional<double>> daily; // one value per day of the period, for the small chart
-        std::optional<double> baselineLow, baselineHigh; // the worker's usual range, drawn behind the chart
-        bool higherIsWorse = true;
+        QString name;                              // "Burnout"
+        QString value;                             // "61 of 100 (high)" or why there is none
+        QString change;                            // "Higher than the 4 weeks before."
+        std::vector<std::optional<double>> daily;  // one per day of the period, for the chart
+        std::optional<double> usualLow, usualHigh; // the worker's usual range, drawn behind it
     };
 
     QDate from;
     QDate to;
     int checkinDays = 0;
-    QString generatedOn; // localised date line
+    QString generatedOn; // "Made with Tend on ..."
 
-    bool includeIndices = true;
-    std::vector<IndexLine> indices;
+    SupervisionChoices choices;
 
-    bool includeChanges = true;
-    QStringList notableChanges; // plain sentences
-
-    bool includeWorkload = true;
-    int hardMoments = 0;
-    int heavyDays = 0; // days with "a lot" of distressing material
-    int restDays = 0;
-
-    bool includeSelfCare = true;
-    QStringList selfCareDone; // "Walk round the block: 9 days"
-    QStringList whatHelps;    // observations, never causes
-
-    bool includeAssessments = true;
-    QStringList assessments; // "Monthly reflection, 3 Nov: carrying 9 (some) — Written by ..."
-
-    QStringList talkingPoints; // the worker's own points, in their words
-    QString ownWords;          // anything else they chose to write for this document
+    QStringList workload;           // counts, in the worker's voice
+    QStringList notableChanges;     // plain sentences, never a score
+    QStringList selfCareDone;       // "Walk round the block: 9 days"
+    QStringList whatHelps;          // observations of the period, never causes
+    QStringList reflections;        // with their scores only when the worker chose scores
+    std::vector<IndexLine> indices; // only with scores
 };
 
 } // namespace tend::ui

@@ -36,7 +36,7 @@ private slots:
         const auto options = parse({QStringLiteral("insihgts")});
         QCOMPARE(options.error,
                  QStringLiteral("Unknown command \"insihgts\". Known commands: insights, export, import, "
-                                "import-daylio, backup, restore, check."));
+                                "import-daylio, backup, restore, check, supervision."));
     }
 
     void commandsDoNotMixWithReviewModes() {
@@ -106,6 +106,42 @@ private slots:
             << s("restore needs --passphrase-file FILE holding the backup passphrase.");
         QTest::newRow("replace on daylio") << QStringList{s("import-daylio"), s("d.csv"), s("--replace")}
                                            << s("--replace belongs to import.");
+        QTest::newRow("supervision without weeks")
+            << QStringList{s("supervision"), s("--out"), s("a.pdf")}
+            << s("supervision needs --weeks N, the number of weeks ending today (1 to 26).");
+        QTest::newRow("supervision with no weeks")
+            << QStringList{s("supervision"), s("--weeks"), s("0"), s("--out"), s("a.pdf")}
+            << s("--weeks needs a whole number of weeks from 1 to 26.");
+        QTest::newRow("supervision with too many weeks")
+            << QStringList{s("supervision"), s("--weeks"), s("27"), s("--out"), s("a.pdf")}
+            << s("--weeks needs a whole number of weeks from 1 to 26.");
+        QTest::newRow("supervision with words for weeks")
+            << QStringList{s("supervision"), s("--weeks"), s("four"), s("--out"), s("a.pdf")}
+            << s("--weeks needs a whole number of weeks from 1 to 26.");
+        QTest::newRow("supervision without out") << QStringList{s("supervision"), s("--weeks"), s("4")}
+                                                 << s("supervision needs --out FILE.pdf or --out FILE.txt.");
+        QTest::newRow("supervision to a word file")
+            << QStringList{s("supervision"), s("--weeks"), s("4"), s("--out"), s("a.docx")}
+            << s("supervision needs --out FILE.pdf or --out FILE.txt.");
+        QTest::newRow("supervision leaving out a made-up section")
+            << QStringList{s("supervision"), s("--weeks"),        s("4"), s("--out"), s("a.txt"),
+                           s("--leave-out"), s("workload,scores")}
+            << s("--leave-out takes workload, changes, selfcare, reflections; not \"scores\".");
+        QTest::newRow("supervision with a made-up need")
+            << QStringList{s("supervision"), s("--weeks"), s("4"),   s("--out"),
+                           s("a.txt"),       s("--need"),  s("cake")}
+            << s("--need takes caseload_review, debrief, time_to_recover, training, more_supervision, "
+                 "hours_or_rota; not \"cake\".");
+        QTest::newRow("supervision with a file name")
+            << QStringList{s("supervision"), s("notes.txt"), s("--weeks"), s("4"), s("--out"), s("a.txt")}
+            << s("\"supervision\" takes no file name; unexpected \"notes.txt\".");
+        QTest::newRow("weeks on export")
+            << QStringList{s("export"), s("--format"), s("json"), s("--out"), s("a"), s("--weeks"), s("4")}
+            << s("--weeks, --with-scores, --leave-out, --talking-point, --need and --need-note belong to "
+                 "supervision.");
+        QTest::newRow("scores on insights") << QStringList{s("insights"), s("--with-scores")}
+                                            << s("--weeks, --with-scores, --leave-out, --talking-point, "
+                                                 "--need and --need-note belong to supervision.");
         QTest::newRow("bad from date") << QStringList{s("export"), s("--format"), s("json"),      s("--out"),
                                                       s("a"),      s("--from"),   s("2026-13-01")}
                                        << s("--from needs a date like 2026-11-27.");
@@ -114,6 +150,43 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
         QCOMPARE(parse(arguments).error, error);
+    }
+
+    void supervisionWithItsOptions() {
+        const auto options = parse({QStringLiteral("--today"),
+                                    QStringLiteral("2026-11-27"),
+                                    QStringLiteral("supervision"),
+                                    QStringLiteral("--weeks"),
+                                    QStringLiteral("6"),
+                                    QStringLiteral("--out"),
+                                    QStringLiteral("s.PDF"),
+                                    QStringLiteral("--with-scores"),
+                                    QStringLiteral("--leave-out"),
+                                    QStringLiteral("changes,selfcare"),
+                                    QStringLiteral("--leave-out"),
+                                    QStringLiteral("reflections"),
+                                    QStringLiteral("--talking-point"),
+                                    QStringLiteral("The rota"),
+                                    QStringLiteral("--talking-point"),
+                                    QStringLiteral("A case"),
+                                    QStringLiteral("--need"),
+                                    QStringLiteral("debrief"),
+                                    QStringLiteral("--need-note"),
+                                    QStringLiteral("Two lines")});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.weeks, std::optional<int>(6));
+        QCOMPARE(options.outFile, QStringLiteral("s.PDF"));
+        QVERIFY(options.withScores);
+        QCOMPARE(options.leaveOut, QStringList({QStringLiteral("changes"), QStringLiteral("selfcare"),
+                                                QStringLiteral("reflections")}));
+        QCOMPARE(options.talkingPoints, QStringList({QStringLiteral("The rota"), QStringLiteral("A case")}));
+        QCOMPARE(options.needs, QStringList{QStringLiteral("debrief")});
+        QCOMPARE(options.needNote, QStringLiteral("Two lines"));
+
+        const auto plain = parse({QStringLiteral("supervision"), QStringLiteral("--weeks"),
+                                  QStringLiteral("4"), QStringLiteral("--out"), QStringLiteral("s.txt")});
+        QVERIFY(plain.error.isEmpty());
+        QVERIFY(!plain.withScores); // scores stay out unless asked for
     }
 
     void rawCommandLineDetection() {
@@ -131,6 +204,13 @@ private slots:
         // An unknown command still runs without a window, so that it can be refused there.
         const char* unknown[] = {"tend", "sing"};
         QVERIFY(namesHeadlessCommand(2, unknown));
+        // The supervision options' values are not commands either; only supervision needs fonts.
+        const char* supervision[] = {"tend", "--talking-point", "rota", "--need", "debrief", "supervision"};
+        QCOMPARE(headlessCommandIn(6, supervision), QStringLiteral("supervision"));
+        QVERIFY(commandNeedsFonts(QStringLiteral("supervision")));
+        QVERIFY(!commandNeedsFonts(QStringLiteral("export")));
+        const char* pointOnly[] = {"tend", "--talking-point", "supervision"};
+        QVERIFY(headlessCommandIn(3, pointOnly).isEmpty());
     }
 };
 

@@ -1,6 +1,6 @@
+#include "settings/daystartsetting.h"
 #include "supervision/supervisioncontroller.h"
 #include "supervision/supervisionreport.h"
-#include "supervision/supervisionsummarybuilder.h"
 #include "testsession.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +17,6 @@ using tend::ui::SupervisionController;
 using tend::ui::SupervisionReport;
 using tend::ui::SupervisionSectionsModel;
 using tend::ui::SupervisionSummary;
-using tend::ui::SupervisionSummaryBuilder;
 namespace bg = boost::gregorian;
 namespace bpt = boost::posix_time;
 
@@ -30,18 +29,12 @@ bg::date nov(int day) {
     return {2026, 11, static_cast<unsigned short>(day)};
 }
 
-const SupervisionSummary::IndexLine& line(const SupervisionSummary& summary, const QString& name) {
-    for (const auto& index : summary.indices)
-        if (index.name == name)
-            return index;
-    throw std::runtime_error("no index line " + name.toStdString());
-}
-
 } // namespace
 
-// Today is Friday 27 November 2026. The two-week period is 14-27 November, the two weeks before it
-// 31 October - 13 November; four weeks are 31 October - 27 November, before them 3-30 October.
-class TestSupervisionSummaryBuilder final : public QObject {
+// The controller behind "Prepare for supervision". The facts themselves are computed and tested in core
+// (tst_supervisionfacts); here: the worker's choices, the order of the document, live updates, saving.
+// Today is Friday 27 November 2026. Four weeks are 31 October - 27 November; two are 14-27 November.
+class TestSupervisionController final : public QObject {
     Q_OBJECT
 
 private:
@@ -109,110 +102,10 @@ private slots:
 
     void cleanup() { m_env.reset(); }
 
-    void periodIsTheWeeksEndingToday() {
-        QCOMPARE(SupervisionSummaryBuilder::periodStart(nov(27), 2), nov(14));
-        QCOMPARE(SupervisionSummaryBuilder::periodStart(nov(27), 4), bg::date(2026, 10, 31));
-        QCOMPARE(SupervisionSummaryBuilder::validWeeks(3), 4);
-        QCOMPARE(SupervisionSummaryBuilder::validWeeks(52), 12);
-        const auto summary = SupervisionSummaryBuilder(session()).build(2);
-        QCOMPARE(summary.from, QDate(2026, 11, 14));
-        QCOMPARE(summary.to, QDate(2026, 11, 27));
-    }
-
-    void twoWeeksAgainstTheTwoBefore() {
-        const auto summary = SupervisionSummaryBuilder(session()).build(2);
-        // 20, 22, 23 (rest only) and 25 November.
-        QCOMPARE(summary.checkinDays, 4);
-
-        const auto& burnout = line(summary, QStringLiteral("Burnout"));
-        QVERIFY(burnout.higherIsWorse);
-        // (100 + 50 + 75) / 3 against (25 + 25 + 50) / 3.
-        QCOMPARE(burnout.periodMean.value(), 75.0);
-        QVERIFY(qAbs(burnout.previousMean.value() - 100.0 / 3.0) < 1e-9);
-        QCOMPARE(burnout.band, QStringLiteral("high"));
-        QCOMPARE(burnout.change, QStringLiteral("Higher than the 2 weeks before."));
-        QCOMPARE(burnout.daily.size(), std::size_t(14));
-        QCOMPARE(burnout.daily[6].value(), 100.0); // 20 November is the 7th day
-        QVERIFY(!burnout.daily[7].has_value());    // 21 November: no check-in, a gap, never zero
-        QCOMPARE(burnout.daily[11].value(), 75.0);
-
-        // Mood on two days only: not enough for a mean, so no band and no comparison.
-        const auto& wellbeing = line(summary, QStringLiteral("Wellbeing"));
-        QVERIFY(!wellbeing.periodMean.has_value());
-        QVERIFY(wellbeing.band.isEmpty());
-        QVERIFY(wellbeing.change.isEmpty());
-        QVERIFY(!wellbeing.higherIsWorse);
-
-        QCOMPARE(summary.hardMoments, 2); // 15 and 26 November; the 10th is before the period
-        QCOMPARE(summary.heavyDays, 2);   // "a lot" on the 20th and the 25th; the 5th is before
-        QCOMPARE(summary.restDays, 1);    // the 23rd; the 10th is before
-        QCOMPARE(summary.selfCareDone, QStringList({QStringLiteral("Walk after work: 3 days"),
-                                                    QStringLiteral("Call a friend: 1 day")}));
-        QCOMPARE(summary.assessments.size(), 1);
-        QCOMPARE(summary.assessments.first(),
-                 QStringLiteral("Monthly reflection, 21 Nov: What you have been carrying 9 (Some weight) — "
-                                "Written by the Tend project. Not a validated instrument."));
-    }
-
-    void fourWeeksWithTooLittleBefore() {
-        const auto summary = SupervisionSummaryBuilder(session()).build(4);
-        QCOMPARE(summary.checkinDays, 7);
-        const auto& burnout = line(summary, QStringLiteral("Burnout"));
-        // 25, 25, 50, 100, 50, 75 over six days.
-        QVERIFY(qAbs(burnout.periodMean.value() - 325.0 / 6.0) < 1e-9);
-        QCOMPARE(burnout.band, QStringLiteral("moderate"));
-        // Only 20 October in the four weeks before: too few to compare.
-        QVERIFY(!burnout.previousMean.has_value());
-        QCOMPARE(burnout.change, QStringLiteral("Too few check-ins in the 4 weeks before to compare."));
-        QCOMPARE(burnout.daily.size(), std::size_t(28));
-        QCOMPARE(summary.hardMoments, 3);
-        QCOMPARE(summary.heavyDays, 3);
-        QCOMPARE(summary.restDays, 2);
-        QCOMPARE(summary.selfCareDone.first(), QStringLiteral("Walk after work: 4 days"));
-        QCOMPARE(summary.assessments.size(), 1); // 2 October lies before the four weeks
-    }
-
-    void aSteadyPeriodReadsAboutTheSame() {
-        m_env = std::make_unique<tend::test::TestSession>();
-        for (const int day : {1, 3, 5, 16, 18, 20})
-            save(nov(day), {{"exhaustion", 2}});
-        save(nov(24), {{"exhaustion", 3}});
-        // (50 + 50 + 50 + 75) / 4 = 56.25 against 50: more than 5 points apart.
-        auto burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
-        QCOMPARE(burnout.change, QStringLiteral("Higher than the 2 weeks before."));
-        session().checkins().remove(nov(24));
-        burnout = line(SupervisionSummaryBuilder(session()).build(2), QStringLiteral("Burnout"));
-        QCOMPARE(burnout.change, QStringLiteral("About the same as the 2 weeks before."));
-    }
-
-    void anEmptyHistoryHasNothingButAFrame() {
-        m_env = std::make_unique<tend::test::TestSession>();
-        const auto summary = SupervisionSummaryBuilder(session()).build(4);
-        QCOMPARE(summary.checkinDays, 0);
-        QCOMPARE(summary.indices.size(), std::size_t(5));
-        for (const auto& index : summary.indices) {
-            QVERIFY(!index.periodMean);
-            QCOMPARE(index.daily.size(), std::size_t(28));
-        }
-        QVERIFY(summary.notableChanges.isEmpty());
-        QVERIFY(summary.selfCareDone.isEmpty());
-        QCOMPARE(summary.hardMoments, 0);
-    }
-
-    void sustainedStrainIsNamed() {
-        m_env = std::make_unique<tend::test::TestSession>();
-        for (int day = 21; day <= 27; ++day)
-            save(nov(day), {{"exhaustion", 4}});
-        const auto changes = SupervisionSummaryBuilder(session()).build(2).notableChanges;
-        QVERIFY2(changes.contains(QStringLiteral("Burnout was high on 7 of my last 7 check-ins.")),
-                 qPrintable(changes.join(QLatin1Char('|'))));
-        QVERIFY(changes.contains(QStringLiteral(
-            "Exhausted by work was in the harder part of its scale on 7 of my last 7 check-ins.")));
-    }
-
     void notesNeverReachTheDocument() {
         SupervisionController controller(session());
         controller.setPeriodIndex(3); // twelve weeks: every day of the history
+        controller.setIncludeScores(true);
         QVERIFY(!controller.previewText().contains(noteMarker));
         QVERIFY(!controller.previewText().contains(momentMarker));
         QVERIFY(controller.previewText().contains(QStringLiteral("Walk after work")));
@@ -227,37 +120,124 @@ private slots:
         QVERIFY(!document.toHtml().contains(noteMarker));
     }
 
+    void documentOpensOnTalkingPointsAndWorkload() {
+        SupervisionController controller(session());
+        QVERIFY(controller.addTalkingPoint(QStringLiteral("The rota")));
+        controller.setNeedPicked(1, true); // a debrief
+        const QString text = controller.previewText();
+        const QStringList order{
+            QStringLiteral("What I would like to talk about\n- The rota\n"),
+            QStringLiteral("My workload and rest\n- Hard moments I noted: 3, 1 of them very "
+                           "hard\n- Days with a lot of distressing material: 3\n"),
+            QStringLiteral("What I need from the service\n- A debrief after a hard case or "
+                           "incident\n"),
+            QStringLiteral("Looking after myself\n- Walk after work: 4 days\n"),
+            QStringLiteral("Reflections\n- Monthly reflection on 21 Nov\n")};
+        qsizetype at = 0;
+        for (const QString& part : order) {
+            const qsizetype found = text.indexOf(part, at);
+            QVERIFY2(found >= 0,
+                     qPrintable(QStringLiteral("\"%1\" missing or out of order in:\n%2").arg(part, text)));
+            at = found + part.size();
+        }
+    }
+
+    void scoresStayOutUntilSwitchedOn() {
+        SupervisionController controller(session());
+        QVERIFY(!controller.includeScores());
+        QVERIFY(!controller.previewText().contains(QStringLiteral("Burnout")));
+        QVERIFY(!controller.previewText().contains(QStringLiteral("of 100")));
+        QVERIFY(controller.document().indices.empty());
+        QTextDocument document;
+        SupervisionReport(controller.document()).fillDocument(document);
+        QVERIFY(!document.toPlainText().contains(QStringLiteral("Burnout")));
+
+        QSignalSpy changed(&controller, &SupervisionController::documentChanged);
+        controller.setIncludeScores(true);
+        QCOMPARE(changed.count(), 1);
+        // 25, 25, 50, 100, 50, 75 over six days: 54 (moderate); only 20 October in the four weeks before.
+        QVERIFY2(controller.previewText().contains(QStringLiteral(
+                     "- Burnout: 54 of 100 (moderate). Too few check-ins in the 4 weeks before to compare.")),
+                 qPrintable(controller.previewText()));
+        QVERIFY(controller.previewText().contains(
+            QStringLiteral("Monthly reflection, 21 Nov: What you have been carrying 9 (Some weight)")));
+        QCOMPARE(controller.document().indices.size(), std::size_t(5));
+        QCOMPARE(controller.document().indices.front().daily.size(), std::size_t(28));
+    }
+
     void sectionSwitchesShapeTheDocument() {
         SupervisionController controller(session());
         QAbstractItemModelTester tester(controller.sections(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(controller.periodIndex(), 1);
         auto* sections = controller.sections();
-        QCOMPARE(sections->rowCount(), 5);
+        QCOMPARE(sections->rowCount(), 4);
         const auto workload = static_cast<int>(SupervisionSectionsModel::Section::Workload);
+        QCOMPARE(workload, 0); // the first switch, as in the document
         QCOMPARE(sections->index(workload).data(SupervisionSectionsModel::DetailRole).toString(),
-                 QStringLiteral("3 hard moments, 3 heavy days, 2 rest days"));
-        QVERIFY(controller.previewText().contains(QStringLiteral("Hard moments noted: 3")));
+                 QStringLiteral("3 hard moments, 3 heavy days, 2 days off"));
+        QVERIFY(controller.previewText().contains(QStringLiteral("Hard moments I noted: 3")));
 
         QSignalSpy changed(&controller, &SupervisionController::documentChanged);
         controller.setSectionIncluded(workload, false);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(sections->index(workload).data(SupervisionSectionsModel::IncludedRole).toBool(), false);
-        QVERIFY(!controller.previewText().contains(QStringLiteral("Hard moments noted")));
-        QVERIFY(!controller.document().includeWorkload);
+        QVERIFY(!controller.previewText().contains(QStringLiteral("Hard moments")));
+        QVERIFY(!controller.document().choices.includeWorkload);
+        QVERIFY(controller.document().workload.isEmpty());
 
-        const auto indices = static_cast<int>(SupervisionSectionsModel::Section::Indices);
-        controller.setSectionIncluded(indices, false);
-        QVERIFY(!controller.previewText().contains(QStringLiteral("Burnout")));
-        QTextDocument document;
-        SupervisionReport(controller.document()).fillDocument(document);
-        QVERIFY(!document.toPlainText().contains(QStringLiteral("Burnout")));
+        const auto reflections = static_cast<int>(SupervisionSectionsModel::Section::Reflections);
+        controller.setSectionIncluded(reflections, false);
+        QVERIFY(!controller.previewText().contains(QStringLiteral("Monthly reflection")));
 
         // The choice survives a change of period.
         controller.setPeriodIndex(0);
-        QVERIFY(!controller.previewText().contains(QStringLiteral("Hard moments noted")));
+        QVERIFY(!controller.previewText().contains(QStringLiteral("Hard moments")));
         QCOMPARE(sections->index(workload).data(SupervisionSectionsModel::DetailRole).toString(),
-                 QStringLiteral("2 hard moments, 2 heavy days, 1 rest day"));
+                 QStringLiteral("2 hard moments, 2 heavy days, 1 day off"));
+    }
+
+    void needsArePickedNotPresumed() {
+        SupervisionController controller(session());
+        QAbstractItemModelTester tester(controller.needs(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* needs = controller.needs();
+        QCOMPARE(needs->rowCount(), 6);
+        for (int row = 0; row < needs->rowCount(); ++row)
+            QVERIFY(!needs->index(row).data(tend::ui::SupervisionNeedsModel::PickedRole).toBool());
+        QVERIFY(!controller.previewText().contains(QStringLiteral("What I need from the service")));
+
+        QSignalSpy changed(&controller, &SupervisionController::documentChanged);
+        controller.setNeedPicked(5, true);
+        controller.setNeedPicked(0, true);
+        controller.setNeedPicked(9, true); // no such row: ignored
+        QCOMPARE(changed.count(), 2);
+        controller.setNeedsNote(QStringLiteral("Fewer nights\nfor a month"));
+        QVERIFY(controller.previewText().contains(QStringLiteral(
+            "What I need from the service\n- A review of my caseload\n- A change to my hours or rota\nFewer "
+            "nights\nfor a month\n")));
+        controller.setNeedsNote(QString(800, QLatin1Char('x')));
+        QCOMPARE(controller.needsNote().size(), tend::ui::SupervisionChoices::maxNeedsNoteLength);
+
+        controller.setNeedPicked(5, false);
+        QVERIFY(!controller.previewText().contains(QStringLiteral("hours or rota")));
+    }
+
+    // A worker on nights whose day begins at 06:00: at 03:00 on Saturday it is still Friday, and a hard
+    // moment logged at 02:00 on Saturday belongs to Friday's check-in day.
+    void theDayFollowsTheWorkersDayStart() {
+        tend::DayStartSetting(session().settings()).save(*tend::DayStart::fromMinutes(6 * 60));
+        m_env->clock.set(bpt::ptime(nov(28), bpt::hours(3)));
+        tend::HardMoment moment;
+        moment.occurredAt = bpt::ptime(nov(28), bpt::hours(2));
+        moment.intensity = 2;
+        (void)session().hardMoments().add(moment);
+
+        SupervisionController controller(session());
+        QCOMPARE(controller.defaultFileName(), QStringLiteral("tend-supervision-2026-11-27.pdf"));
+        QVERIFY2(
+            controller.previewText().contains(QStringLiteral("Hard moments I noted: 4, 1 of them very hard")),
+            qPrintable(controller.previewText()));
     }
 
     void talkingPointsAreTheWorkersOwn() {
@@ -279,7 +259,7 @@ private slots:
                  QStringList{QStringLiteral("A case that stays with me")});
         QVERIFY(!controller.previewText().contains(QStringLiteral("The rota")));
 
-        for (int i = 1; i < SupervisionController::maxTalkingPoints; ++i)
+        for (int i = 1; i < tend::ui::SupervisionChoices::maxTalkingPoints; ++i)
             QVERIFY(controller.addTalkingPoint(QStringLiteral("Point %1").arg(i)));
         QVERIFY(!controller.addTalkingPoint(QStringLiteral("One too many")));
     }
@@ -312,5 +292,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSupervisionSummaryBuilder)
-#include "tst_supervisionsummarybuilder.moc"
+QTEST_MAIN(TestSupervisionController)
+#include "tst_supervisioncontroller.moc"
