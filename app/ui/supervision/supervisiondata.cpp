@@ -1,14 +1,13 @@
 #include "supervision/supervisiondata.h"
 
 #include "app/appsession.h"
-#include "settings/daystartsetting.h"
 
 namespace tend::ui {
 
 SupervisionData readSupervisionData(AppSession& session, int weeks) {
     // Today and the hard moments follow the worker's check-in day, not the calendar's.
-    const DayStart dayStart = DayStartSetting(session.settings()).load();
-    const auto period = SupervisionPeriod::endingOn(session.clock().today(dayStart), weeks);
+    const DayStart dayStart = session.dayStart();
+    const auto period = SupervisionPeriod::endingOn(session.today(), weeks);
     const SupervisionSources sources{session.definition(),
                                      session.tracking().trackedItems(),
                                      session.checkins(),
