@@ -54,7 +54,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("A summary of your own check-ins to take to supervision. You choose the weeks and what goes in. Your private notes are never included.")
+                text: qsTr("A summary of your own check-ins to take to supervision. You choose the weeks and what goes in; scores stay out unless you add them. Your private notes are never included.")
                 wrapMode: Text.WordWrap
                 font.pixelSize: 15
                 color: Theme.mutedText
@@ -176,7 +176,9 @@ Page {
             }
 
             SectionHeading {
-                text: qsTr("What you need from the service (optional)")
+                Layout.fillWidth: true
+                text: qsTr("What you need from the service")
+                wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true
