@@ -238,6 +238,10 @@ Page {
                 Layout.fillWidth: true
             }
 
+            SuggestionSettings {
+                Layout.fillWidth: true
+            }
+
             SectionHeading {
                 text: qsTr("Organisation profile")
             }
