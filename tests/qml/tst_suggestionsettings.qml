@@ -35,9 +35,11 @@ TestCase {
         // Another view of the same setting sees it.
         const again = createTemporaryObject(settingsComponent, testCase);
         verify(!findChild(again, "kind_self_care").checked);
+        again.visible = false; // it lies over the first one, which the next click is for
 
         mouseClick(selfCare);
         verify(selfCare.checked);
         compare(controller.statusText, "Turned on: Self-care ideas.");
+        verify(findChild(again, "kind_self_care").checked, "the other view follows");
     }
 }
