@@ -1,6 +1,7 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Tend.Ui
 
 // What a plan action of the worker's own may help with, as chips to turn on or off. The owner decides what a

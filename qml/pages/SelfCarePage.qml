@@ -413,7 +413,7 @@ Page {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.gap, 480)
         modal: true
-        visible: care.editingTagsOf !== 0
+        visible: care.editingTags
         title: care.editingTagsTitle
         standardButtons: Dialog.Close
         onClosed: care.doneEditingTags()

@@ -29,10 +29,10 @@ class SelfCareController : public tend::ui::SessionClient {
     Q_PROPERTY(tend::ui::SelfCareLibraryModel* library READ library CONSTANT)
     Q_PROPERTY(tend::ui::LearningCardsModel* cards READ cards CONSTANT)
     // Tags for an action of the worker's own: those chosen for the next one they add, and those of the
-    // action whose tags are open for editing (none: 0).
+    // action whose tags are open for editing, if any.
     Q_PROPERTY(tend::ui::TagChoicesModel* newTags READ newTags CONSTANT)
     Q_PROPERTY(tend::ui::TagChoicesModel* editTags READ editTags CONSTANT)
-    Q_PROPERTY(qint64 editingTagsOf READ editingTagsOf NOTIFY editingTagsChanged)
+    Q_PROPERTY(bool editingTags READ editingTags NOTIFY editingTagsChanged)
     Q_PROPERTY(QString editingTagsTitle READ editingTagsTitle NOTIFY editingTagsChanged)
     Q_PROPERTY(bool planEmpty READ planEmpty NOTIFY planChanged)
     Q_PROPERTY(int maxTitleLength READ maxTitleLength CONSTANT)
@@ -54,6 +54,8 @@ public:
     [[nodiscard]] LearningCardsModel* cards() { return &m_cards; }
     [[nodiscard]] TagChoicesModel* newTags() { return &m_newTags; }
     [[nodiscard]] TagChoicesModel* editTags() { return &m_editTags; }
+    [[nodiscard]] bool editingTags() const { return m_editingTagsOf != 0; }
+    // The action whose tags are open for editing (none: 0).
     [[nodiscard]] qint64 editingTagsOf() const { return m_editingTagsOf; }
     [[nodiscard]] QString editingTagsTitle() const;
     [[nodiscard]] bool planEmpty() const { return m_plan.rowCount() == 0; }

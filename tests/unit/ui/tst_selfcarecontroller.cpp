@@ -230,6 +230,7 @@ private slots:
         QSignalSpy editing(m_care.get(), &SelfCareController::editingTagsChanged);
         QVERIFY(m_care->editTagsOf(own.id));
         QCOMPARE(editing.count(), 1);
+        QVERIFY(m_care->editingTags());
         QCOMPARE(m_care->editingTagsTitle(), QStringLiteral("When might “Ring my sister” help?"));
         QVERIFY(chosenTags(m_care->editTags()).isEmpty());
         QVERIFY(m_care->setTag(QStringLiteral("mood"), true));
@@ -244,6 +245,7 @@ private slots:
         // Removing the action closes its tags.
         QVERIFY(m_care->remove(own.id));
         QCOMPARE(m_care->editingTagsOf(), qint64(0));
+        QVERIFY(!m_care->editingTags());
         QVERIFY(!m_care->setTag(QStringLiteral("mood"), true));
     }
 
