@@ -109,6 +109,10 @@ ApplicationWindow {
         }
         Loader {
             active: StackLayout.isCurrentItem
+            sourceComponent: MomentFollowUpPage {}
+        }
+        Loader {
+            active: StackLayout.isCurrentItem
             sourceComponent: ErrorPage {}
         }
     }

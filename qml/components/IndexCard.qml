@@ -15,6 +15,7 @@ Pane {
     required property string trendText
     required property string daysText
     required property string whyText
+    required property string bandsNote
     required property bool strength
     required property bool concern
 
@@ -102,6 +103,15 @@ Pane {
             wrapMode: Text.WordWrap
             font.pixelSize: 14
             color: Theme.text
+        }
+        Label {
+            objectName: "indexBandsNote"
+            Layout.fillWidth: true
+            visible: root.showWhy
+            text: root.bandsNote
+            wrapMode: Text.WordWrap
+            font.pixelSize: 13
+            color: Theme.mutedText
         }
     }
 }

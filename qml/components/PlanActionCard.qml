@@ -12,6 +12,8 @@ Pane {
     required property string title
     required property bool isFirst
     required property bool isLast
+    required property bool canTag
+    required property string tagsText
 
     padding: Theme.smallGap
     background: Rectangle {
@@ -39,6 +41,28 @@ Pane {
             onEditingFinished: {
                 root.controller.rename(root.actionId, text);
                 text = root.title;
+            }
+        }
+        // The worker's own actions: when Tend may suggest them.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.canTag
+            spacing: Theme.smallGap
+
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.smallGap
+                text: root.tagsText
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Button {
+                objectName: "editTags"
+                flat: true
+                text: qsTr("When it helps")
+                Accessible.description: qsTr("Choose when Tend may suggest it")
+                onClicked: root.controller.editTagsOf(root.actionId)
             }
         }
         RowLayout {

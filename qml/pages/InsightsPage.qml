@@ -5,7 +5,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tend.Ui
 
-// Your own patterns: suggestions with their reasons, the five indices, and what is going well.
+// Your own patterns: what is going well beside what weighs more, suggestions with their reasons, the five
+// indices and how they moved.
 Page {
     id: page
 
@@ -51,6 +52,38 @@ Page {
                 wrapMode: Text.WordWrap
                 font.pixelSize: 14
                 color: Theme.mutedText
+            }
+
+            // Strengths first and of the same weight as strain, above everything else.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width >= 560 ? 2 : 1
+                columnSpacing: Theme.smallGap
+                rowSpacing: Theme.smallGap
+
+                GlanceCard {
+                    objectName: "goingWell"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    heading: qsTr("What is going well")
+                    notes: overview.strengths
+                    emptyText: overview.strengthsEmptyText
+                }
+                GlanceCard {
+                    objectName: "weighingMore"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    heading: qsTr("What weighs more")
+                    notes: overview.strains
+                    emptyText: overview.strainsEmptyText
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: overview.restText
+                wrapMode: Text.WordWrap
+                font.pixelSize: 15
+                color: Theme.text
             }
 
             SectionHeading {
@@ -108,37 +141,6 @@ Page {
                 onClicked: App.openPage("trends")
             }
 
-            SectionHeading {
-                text: qsTr("What is going well")
-            }
-            Repeater {
-                model: overview.strengths
-
-                delegate: Label {
-                    required property string modelData
-
-                    Layout.fillWidth: true
-                    text: "• " + modelData
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: 15
-                    color: Theme.text
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: overview.strengths.length === 0
-                text: qsTr("As your check-ins build up, this is where you see what went well, what tends to help and how you recover after rest.")
-                wrapMode: Text.WordWrap
-                font.pixelSize: 15
-                color: Theme.mutedText
-            }
-            Label {
-                Layout.fillWidth: true
-                text: overview.restText
-                wrapMode: Text.WordWrap
-                font.pixelSize: 15
-                color: Theme.text
-            }
             SectionHeading {
                 text: qsTr("Reflections")
             }

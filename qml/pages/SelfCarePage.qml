@@ -151,6 +151,7 @@ Page {
                     TextField {
                         id: ownField
 
+                        objectName: "ownActionField"
                         Layout.fillWidth: true
                         placeholderText: qsTr("Something that helps you")
                         maximumLength: care.maxTitleLength
@@ -160,6 +161,7 @@ Page {
                     Button {
                         id: addOwn
 
+                        objectName: "addOwnAction"
                         text: qsTr("Add")
                         enabled: care.isUsableTitle(ownField.text)
                         onClicked: {
@@ -167,6 +169,19 @@ Page {
                                 ownField.clear();
                         }
                     }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("When might it help? Optional: Tend can then suggest it when one of these is harder than usual.")
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 13
+                    color: Theme.mutedText
+                }
+                TagChips {
+                    objectName: "newActionTags"
+                    Layout.fillWidth: true
+                    choices: care.newTags
+                    onToggled: (tag, on) => care.setNewTag(tag, on)
                 }
 
                 SectionHeading {
@@ -387,5 +402,38 @@ Page {
 
     LearningCardDialog {
         id: cardDialog
+    }
+
+    // The tags of one of the worker's own actions; each choice is stored at once.
+    Dialog {
+        id: tagsDialog
+
+        objectName: "planTagsDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.gap, 480)
+        modal: true
+        visible: care.editingTags
+        title: care.editingTagsTitle
+        standardButtons: Dialog.Close
+        onClosed: care.doneEditingTags()
+
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: Theme.smallGap
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Tend can suggest it when one of these is harder than usual. Choose none, one or several.")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+            }
+            TagChips {
+                Layout.fillWidth: true
+                choices: care.editTags
+                onToggled: (tag, on) => care.setTag(tag, on)
+            }
+        }
     }
 }

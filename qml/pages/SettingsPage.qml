@@ -266,6 +266,10 @@ Page {
                 Layout.fillWidth: true
             }
 
+            SuggestionSettings {
+                Layout.fillWidth: true
+            }
+
             SectionHeading {
                 text: qsTr("Organisation profile")
             }

@@ -12,13 +12,15 @@ Page {
         color: Theme.background
     }
 
-    // When today's answers signal acute distress, support is offered at once, above the check-in, calmly:
-    // the suggestion with its reason, and the crisis lines themselves, one tap from calling.
+    // What answers today comes first, calmly: crisis support when today's answers signal acute distress
+    // (with the crisis lines, one tap from calling; kept for the rest of the day, folded to one line once
+    // its moment has passed), and the follow-up after a very hard moment, which opens only when tapped.
     InsightsOverview {
         id: hardDay
 
+        objectName: "todayPrompts"
         session: Session
-        acuteOnly: true
+        immediateOnly: true
     }
     SupportController {
         id: support
@@ -52,13 +54,7 @@ Page {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.smallGap
                         prompts: hardDay.prompts
-                    }
-                }
-                Repeater {
-                    model: hardDay.prompts.count > 0 ? support.crisisLines : null
-
-                    delegate: ContactCard {
-                        Layout.fillWidth: true
+                        crisisContacts: support.crisisLines
                     }
                 }
             }

@@ -91,6 +91,10 @@ StoredState readStoredState(const CareSources& sources, boost::gregorian::date t
 
 nlohmann::json contactJson(const MomentFollowUp& followUp) {
     nlohmann::json contacts = nlohmann::json::object();
+    auto peers = nlohmann::json::array();
+    for (const auto& peer : followUp.peerSupport)
+        peers.push_back(peer.name);
+    contacts["peer_support"] = std::move(peers);
     contacts["supervisor"] =
         followUp.debriefContact ? nlohmann::json(followUp.debriefContact->name) : nullptr;
     contacts["assistance"] = followUp.assistance ? nlohmann::json(followUp.assistance->name) : nullptr;
@@ -104,6 +108,7 @@ nlohmann::json followUpJson(const MomentFollowUp& followUp) {
     return {{"intense_moments_today", followUp.intenseMomentsToday},
             {"grounding_action", optionalText(followUp.groundingActionId)},
             {"learning_card", optionalText(followUp.learningCardId)},
+            {"grounding_card", optionalText(followUp.groundingCardId)},
             {"talk_it_through", contactJson(followUp)},
             {"recheck_on", followUp.recheckOn ? nlohmann::json(toIsoDate(*followUp.recheckOn)) : nullptr},
             {"recheck_due", followUp.recheckDue}};

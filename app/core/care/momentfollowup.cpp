@@ -26,6 +26,10 @@ const SelfCareAction* groundingAction(const SelfCareLibrary& library) {
 }
 
 const LearningCard* reactionsCard(const LearningCards& cards) {
+    // Cards related to a symptom explain the symptom; the card written for the moment says what is common
+    // afterwards and what helps, so it comes first whenever the cards have it.
+    if (const auto* card = cards.find(momentReactionsCard))
+        return card;
     for (const auto* tag : {"hard_moments", "intrusion"})
         if (const auto related = cards.relatedTo(tag); !related.empty())
             return related.front();
@@ -57,9 +61,13 @@ MomentFollowUp momentFollowUp(const DayReading& today, const SelfCareLibrary& li
         followUp.groundingActionId = action->id;
         followUp.groundingActionTitle = action->title;
     }
-    if (cards)
+    if (cards) {
         if (const auto* card = reactionsCard(*cards))
             followUp.learningCardId = card->id;
+        if (const auto* card = cards->find(momentGroundingCard))
+            followUp.groundingCardId = card->id;
+    }
+    followUp.peerSupport = profile.peerSupport;
     followUp.debriefContact = profile.supervisor;
     followUp.assistance = profile.employeeAssistance;
     // A re-check whose stretch has passed is of no more use to show.

@@ -11,8 +11,14 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace tend {
+
+// The learning cards written for the follow-up after a very hard moment (assets/learning/cards.json).
+inline constexpr std::string_view momentReactionsCard = "after_critical_incident";
+inline constexpr std::string_view momentGroundingCard = "grounding_now";
 
 // What the gentle follow-up after a very hard moment (intensity 3 of 3) offers, and where the re-check the
 // worker may ask for stands. The ui opens it from a prompt whose action is OpenMomentFollowUp.
@@ -22,11 +28,17 @@ struct MomentFollowUp {
     // coming back" (intrusion), from the "mind" category, else from "body".
     std::optional<std::string> groundingActionId;
     std::string groundingActionTitle;
-    // A card on reactions that are common after a hard moment: the first card related to "hard_moments",
-    // else the first related to "intrusion".
+    // A card on reactions that are common after a hard moment: the one written for it
+    // (momentReactionsCard) when the cards have it, else the first related to "hard_moments", else the first
+    // related to "intrusion".
     std::optional<std::string> learningCardId;
-    // Who the profile offers to talk it through with: the supervisor for a debrief, the employee
-    // assistance service. Absent when the profile names none; nothing is made up.
+    // The card with short grounding steps (momentGroundingCard), shown in full with the follow-up; absent
+    // when the cards lack it.
+    std::optional<std::string> groundingCardId;
+    // Who the profile offers to talk it through with: its peer supporters (TRiM, chaplaincy, trained
+    // colleagues), the supervisor for a debrief, the employee assistance service. Absent or empty when the
+    // profile names none; nothing is made up.
+    std::vector<SupportContact> peerSupport;
     std::optional<SupervisorContact> debriefContact;
     std::optional<EmployeeAssistance> assistance;
     // The re-check asked for: its day, while it is still ahead or due, and whether it is due today.

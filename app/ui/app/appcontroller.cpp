@@ -45,7 +45,7 @@ QStringList AppController::pages() const {
             QStringLiteral("trends"),     QStringLiteral("selfcare"), QStringLiteral("history"),
             QStringLiteral("day"),        QStringLiteral("support"),  QStringLiteral("supervision"),
             QStringLiteral("assessment"), QStringLiteral("settings"), QStringLiteral("data"),
-            QStringLiteral("error")};
+            QStringLiteral("followup"),   QStringLiteral("error")};
 }
 
 void AppController::setCurrentPage(const QString& page) {

@@ -96,9 +96,20 @@ bool AppSession::seedDemoData() {
 }
 
 CareSnapshot AppSession::careSnapshot() {
-    const CareSources sources{
-        m_database, m_definition,   m_tracking.trackedItems(), m_checkins,           m_hardMoments,
-        m_plan,     m_promptEvents, content().selfCareLibrary, content().promptRules};
+    // The profile in use decides which profile facts hold and whom the follow-up after a very hard moment
+    // names; the cards give that follow-up its reading.
+    const auto profile = m_orgProfile.load().profile;
+    const CareSources sources{m_database,
+                              m_definition,
+                              m_tracking.trackedItems(),
+                              m_checkins,
+                              m_hardMoments,
+                              m_plan,
+                              m_promptEvents,
+                              content().selfCareLibrary,
+                              content().promptRules,
+                              &profile,
+                              &content().learningCards};
     return buildCareSnapshot(sources, today());
 }
 

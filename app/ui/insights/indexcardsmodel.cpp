@@ -1,6 +1,7 @@
 #include "insights/indexcardsmodel.h"
 
 #include "common/indexwording.h"
+#include "insights/bandsnotewording.h"
 
 #include <QLocale>
 
@@ -103,6 +104,8 @@ QVariant IndexCardsModel::data(const QModelIndex& modelIndex, int role) const {
         return index.days7 == 1 ? tr("1 of the last 7 days") : tr("%1 of the last 7 days").arg(index.days7);
     case WhyTextRole:
         return whyText(index);
+    case BandsNoteRole:
+        return bandsNoteText();
     case StrengthRole:
         return isStrength(index.id);
     case ConcernRole:
@@ -121,6 +124,7 @@ QHash<int, QByteArray> IndexCardsModel::roleNames() const {
             {TrendTextRole, "trendText"},
             {DaysTextRole, "daysText"},
             {WhyTextRole, "whyText"},
+            {BandsNoteRole, "bandsNote"},
             {StrengthRole, "strength"},
             {ConcernRole, "concern"}};
 }

@@ -29,6 +29,7 @@ public:
         TrendTextRole,
         DaysTextRole,
         WhyTextRole,
+        BandsNoteRole, // said after the why: the bands' cut-offs are Tend's own, not clinical
         StrengthRole,
         ConcernRole,
     };

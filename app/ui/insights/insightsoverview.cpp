@@ -2,31 +2,14 @@
 
 #include "app/appsession.h"
 #include "common/dateconversion.h"
-#include "common/indexwording.h"
 #include "common/storageguard.h"
+#include "insights/glancewording.h"
 
 #include <QLocale>
 
-#include <cmath>
-
 namespace tend::ui {
 
-namespace {
-
-QString rounded(double value) {
-    return QLocale().toString(static_cast<int>(std::lround(value)));
-}
-
-const IndexInsight* findIndex(const Insights& insights, IndexId id) {
-    for (const auto& index : insights.indices)
-        if (index.id == id)
-            return &index;
-    return nullptr;
-}
-
-} // namespace
-
-// From QML: computed once attached, which is after acuteOnly and the rest are set (componentComplete).
+// From QML: computed once attached, which is after immediateOnly and the rest are set (componentComplete).
 InsightsOverview::InsightsOverview(QObject* parent)
     : SessionClient(parent) {
     connect(&m_prompts, &PromptListModel::historyChanged, this, &InsightsOverview::refresh);
@@ -46,17 +29,17 @@ void InsightsOverview::onAttached() {
     refresh();
 }
 
-void InsightsOverview::setAcuteOnly(bool acuteOnly) {
-    if (acuteOnly == m_acuteOnly)
+void InsightsOverview::setImmediateOnly(bool immediateOnly) {
+    if (immediateOnly == m_immediateOnly)
         return;
-    m_acuteOnly = acuteOnly;
-    emit acuteOnlyChanged();
+    m_immediateOnly = immediateOnly;
+    emit immediateOnlyChanged();
     refresh();
 }
 
 void InsightsOverview::refresh() {
     if (!attached())
-        return; // a Today page that wants only acute prompts must never note the others as shown
+        return; // a Today page that wants only today's answers must never note the others as shown
     const auto care = readOr([this] { return std::optional<CareSnapshot>(session()->careSnapshot()); },
                              std::optional<CareSnapshot>());
     if (!care) {
@@ -66,13 +49,14 @@ void InsightsOverview::refresh() {
         m_prompts.show({});
         m_restText.clear();
         m_strengths.clear();
+        m_strains.clear();
         m_hasAnyValue = false;
         emit refreshed();
         return;
     }
     std::vector<Prompt> prompts;
     for (const auto& prompt : care->prompts)
-        if (!m_acuteOnly || prompt.acute)
+        if (!m_immediateOnly || prompt.acute || prompt.immediate)
             prompts.push_back(prompt);
     m_prompts.show(std::move(prompts));
     m_cards.setIndices(care->insights.indices);
@@ -105,40 +89,29 @@ void InsightsOverview::buildTexts(const CareSnapshot& care) {
                 .arg(insights.rest->daysSince)
                 .arg(locale.toString(toQDate(insights.rest->lastRestDay), QStringLiteral("dddd d MMMM")));
 
-    m_strengths.clear();
-    if (const auto* cs = findIndex(insights, IndexId::CompassionSatisfaction);
-        cs && cs->value && cs->band && *cs->band == IndexBand::Good)
-        m_strengths
-            << tr("What went well is holding up: your compassion satisfaction is %1, in the good range.")
-                   .arg(rounded(*cs->value));
-    if (const auto* wellbeing = findIndex(insights, IndexId::Wellbeing)) {
-        const auto& recovery = wellbeing->signalValues.recovery;
-        if (recovery && recovery->improvement >= 5)
-            m_strengths << tr("After your rest on %1, your wellbeing was %2 points higher than in the days "
-                              "before it.")
-                               .arg(locale.toString(toQDate(recovery->run.last), QStringLiteral("d MMMM")))
-                               .arg(rounded(recovery->improvement));
-    }
-    if (const auto* sts = findIndex(insights, IndexId::StsLoad)) {
-        const auto& recovery = sts->signalValues.recovery;
-        if (recovery && recovery->improvement >= 5)
-            m_strengths << tr("After your rest on %1, secondary stress eased by %2 points.")
-                               .arg(locale.toString(toQDate(recovery->run.last), QStringLiteral("d MMMM")))
-                               .arg(rounded(recovery->improvement));
-    }
-    const auto best =
-        std::max_element(insights.whatHelps.begin(), insights.whatHelps.end(),
-                         [](const auto& a, const auto& b) { return a.difference < b.difference; });
-    if (best != insights.whatHelps.end() && best->difference >= 5) {
+    m_strengths = strengthNotes(insights, [this](std::int64_t actionId) {
         const auto action =
-            readOr([&] { return session()->plan().find(best->actionId); }, std::optional<PlanAction>());
-        if (action)
-            m_strengths
-                << tr("Days after “%1” tend to be followed by better wellbeing (%2 compared with %3). A "
-                      "pattern, not proof.")
-                       .arg(QString::fromStdString(action->title), rounded(best->meanWith),
-                            rounded(best->meanWithout));
-    }
+            readOr([&] { return session()->plan().find(actionId); }, std::optional<PlanAction>());
+        return action ? std::optional(QString::fromStdString(action->title)) : std::nullopt;
+    });
+    m_strains = strainNotes(insights);
+}
+
+QString InsightsOverview::strengthsEmptyText() const {
+    if (!m_strengths.isEmpty())
+        return {};
+    return tr(
+        "As your check-ins build up, this is where you see what went well, what tends to help and how you "
+        "recover after rest.");
+}
+
+QString InsightsOverview::strainsEmptyText() const {
+    if (!m_strains.isEmpty())
+        return {};
+    return m_hasAnyValue
+               ? tr("None of the numbers below is in its harder range this week.")
+               : tr("Once there are enough check-ins, this is where you see anything that weighs more "
+                    "than usual.");
 }
 
 } // namespace tend::ui

@@ -13,20 +13,26 @@ namespace tend::ui {
 
 class AppSession;
 
-// Backs the Insights page (and, with acuteOnly, the calm support banner on Today): index cards, prompts
-// with their reasons, strengths and days since real rest, recomputed whenever the stored data changes.
+// Backs the Insights page (and, with immediateOnly, the calm support at the top of Today): what is going
+// well beside what is weighing more, index cards, prompts with their reasons and days since real rest,
+// recomputed whenever the stored data changes.
 // Not final: QML wraps element types in a derived class.
 // Created from QML, it computes once its properties are set (componentComplete): a Today page that wants
-// only acute prompts must never note the others as shown.
+// only the prompts answering today must never note the others as shown.
 class InsightsOverview : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(tend::ui::IndexCardsModel* cards READ cards CONSTANT)
     Q_PROPERTY(tend::ui::PromptListModel* prompts READ prompts CONSTANT)
-    Q_PROPERTY(bool acuteOnly READ acuteOnly WRITE setAcuteOnly NOTIFY acuteOnlyChanged)
+    // Only prompts that answer something entered today: crisis support and the immediate ones (the
+    // follow-up after a very hard moment, the re-check the worker asked for).
+    Q_PROPERTY(bool immediateOnly READ immediateOnly WRITE setImmediateOnly NOTIFY immediateOnlyChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY refreshed)
     Q_PROPERTY(QString restText READ restText NOTIFY refreshed)
     Q_PROPERTY(QStringList strengths READ strengths NOTIFY refreshed)
+    Q_PROPERTY(QStringList strains READ strains NOTIFY refreshed)
+    Q_PROPERTY(QString strengthsEmptyText READ strengthsEmptyText NOTIFY refreshed)
+    Q_PROPERTY(QString strainsEmptyText READ strainsEmptyText NOTIFY refreshed)
     Q_PROPERTY(bool hasAnyValue READ hasAnyValue NOTIFY refreshed)
 
 public:
@@ -35,17 +41,21 @@ public:
 
     [[nodiscard]] IndexCardsModel* cards() { return &m_cards; }
     [[nodiscard]] PromptListModel* prompts() { return &m_prompts; }
-    [[nodiscard]] bool acuteOnly() const { return m_acuteOnly; }
-    void setAcuteOnly(bool acuteOnly);
+    [[nodiscard]] bool immediateOnly() const { return m_immediateOnly; }
+    void setImmediateOnly(bool immediateOnly);
     [[nodiscard]] QString summary() const { return m_summary; }
     [[nodiscard]] QString restText() const { return m_restText; }
     [[nodiscard]] QStringList strengths() const { return m_strengths; }
+    [[nodiscard]] QStringList strains() const { return m_strains; }
+    // What each side says when it has nothing to list.
+    [[nodiscard]] QString strengthsEmptyText() const;
+    [[nodiscard]] QString strainsEmptyText() const;
     [[nodiscard]] bool hasAnyValue() const { return m_hasAnyValue; }
 
     Q_INVOKABLE void refresh();
 
 signals:
-    void acuteOnlyChanged();
+    void immediateOnlyChanged();
     void refreshed();
 
 private:
@@ -54,10 +64,11 @@ private:
 
     IndexCardsModel m_cards;
     PromptListModel m_prompts{this};
-    bool m_acuteOnly = false;
+    bool m_immediateOnly = false;
     QString m_summary;
     QString m_restText;
     QStringList m_strengths;
+    QStringList m_strains;
     bool m_hasAnyValue = false;
     Subscription m_checkinChanges;
     Subscription m_momentChanges;

@@ -3,7 +3,9 @@
 #include "app/appcontroller.h"
 #include "app/appsession.h"
 #include "checkin/checkineditor.h"
+#include "followup/momentfollowupcontroller.h"
 #include "lock/lockcontroller.h"
+#include "settings/momentrecheck.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +56,20 @@ QTextStream& out() {
 // A PIN set only for the length of a review, on data that had none.
 const QString reviewPin = QStringLiteral("2468");
 
+// The first item named `objectName` that is on screen, searched through the visual tree: items a Repeater
+// creates are children of their visual parent only.
+QQuickItem* shownItem(QQuickItem* root, const QString& objectName) {
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (auto* child : children)
+        if (auto* found = shownItem(child, objectName))
+            return found;
+    return nullptr;
+}
+
 bool isShown(QQuickWindow* window, const char* objectName) {
     const auto* item = window->findChild<QQuickItem*>(QString::fromLatin1(objectName));
     return item && item->isVisible();
@@ -74,7 +90,8 @@ bool UiReview::showPage(const QString& page) {
     // navigation bar in a screenshot shows where they are.
     static const QHash<QString, int> homeTab{
         {QStringLiteral("trends"), 1},      {QStringLiteral("day"), 3},        {QStringLiteral("support"), 0},
-        {QStringLiteral("supervision"), 0}, {QStringLiteral("assessment"), 0}, {QStringLiteral("data"), 4}};
+        {QStringLiteral("supervision"), 0}, {QStringLiteral("assessment"), 0}, {QStringLiteral("data"), 4},
+        {QStringLiteral("followup"), 0}};
     if (homeTab.contains(page))
         m_app.showTab(homeTab.value(page));
     // The day editor is reviewed on a past day, the way workers reach it from History.
@@ -143,7 +160,58 @@ bool UiReview::exerciseAcuteSupport(CheckinEditor& editor) {
         return false;
     }
     out() << "ok: acute support shown on Today" << Qt::endl;
-    return true;
+    return exerciseMomentFollowUp(editor);
+}
+
+// A very hard moment brings its follow-up to Today as a suggestion, never as a page that opens by itself;
+// tapping it opens the follow-up with the grounding exercise, and the re-check can be asked for and
+// cancelled.
+bool UiReview::exerciseMomentFollowUp(CheckinEditor& editor) {
+    QQuickWindow* window = mainWindow(m_engine);
+    const auto shownCard = [&] {
+        return shownItem(window->contentItem(), QStringLiteral("prompt_followup_intense_moment"));
+    };
+    if (shownCard()) {
+        out() << "FAIL: the follow-up after a very hard moment showed before one was logged" << Qt::endl;
+        return false;
+    }
+    if (!editor.logHardMoment(3)) {
+        out() << "FAIL: a very hard moment could not be logged" << Qt::endl;
+        return false;
+    }
+    settle(100);
+    QQuickItem* card = shownCard();
+    if (!card || m_app.currentPage() != QStringLiteral("today")) {
+        out() << "FAIL: a very hard moment did not bring its follow-up to Today, or left Today" << Qt::endl;
+        return false;
+    }
+    auto* open = shownItem(card, QStringLiteral("promptAction"));
+    if (!open || !QMetaObject::invokeMethod(open, "clicked")) {
+        out() << "FAIL: the follow-up suggestion has no button to open it" << Qt::endl;
+        return false;
+    }
+    settle();
+    // The follow-up page left during the walk over every page may still await deletion: take the shown one.
+    MomentFollowUpController* followUp = nullptr;
+    for (auto* controller : window->findChildren<MomentFollowUpController*>(QStringLiteral("momentFollowUp")))
+        if (const auto* page = qobject_cast<QQuickItem*>(controller->parent()); page && page->isVisible())
+            followUp = controller;
+    if (m_app.currentPage() != QStringLiteral("followup") || !followUp || !followUp->hasGrounding() ||
+        !followUp->hasReactionsCard() || !shownItem(window->contentItem(), QStringLiteral("groundingCard"))) {
+        out() << "FAIL: the follow-up page did not open with its grounding exercise and reading" << Qt::endl;
+        return false;
+    }
+    const auto today = m_session.today();
+    MomentRecheck recheck(m_session.settings());
+    if (!followUp->askForRecheck() || recheck.dueOn() != today + boost::gregorian::days(2) ||
+        !followUp->recheckAsked() || !followUp->cancelRecheck() || recheck.dueOn()) {
+        out() << "FAIL: the re-check in two days could not be asked for and cancelled" << Qt::endl;
+        return false;
+    }
+    m_app.goBack();
+    settle(100);
+    out() << "ok: a very hard moment offers its follow-up on Today, which opens when tapped" << Qt::endl;
+    return m_app.currentPage() == QStringLiteral("today");
 }
 
 // The lock hides every page (not just covers it), a wrong PIN is refused calmly, the right one brings

@@ -11,8 +11,9 @@ class AppSession;
 class CheckinEditor;
 class LockController;
 
-// The review modes of `tend`: --self-test walks every page, saves a check-in through the Today page and
-// locks and unlocks the app, failing on any QML warning; --screenshot writes one PNG per page and theme,
+// The review modes of `tend`: --self-test walks every page, saves a check-in and hard moments through the
+// Today page (with the support and the follow-up they bring) and locks and unlocks the app, failing on any
+// QML warning; --screenshot writes one PNG per page and theme,
 // and of the lock screen. Both need data without an app lock (they set a PIN for a moment themselves).
 class UiReview final {
 public:
@@ -34,6 +35,7 @@ private:
     [[nodiscard]] bool showPage(const QString& page);
     [[nodiscard]] bool exerciseCheckin();
     [[nodiscard]] bool exerciseAcuteSupport(CheckinEditor& editor);
+    [[nodiscard]] bool exerciseMomentFollowUp(CheckinEditor& editor);
     [[nodiscard]] bool exerciseLock();
     [[nodiscard]] bool writeLockScreenshots(const QString& directory);
 

@@ -26,6 +26,10 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const {
         return index.row() == 0;
     case IsLastRole:
         return index.row() == rowCount() - 1;
+    case CanTagRole:
+        return !action.libraryId.has_value();
+    case TagsTextRole:
+        return action.libraryId ? QString() : tagsText(action.tags);
     default:
         return {};
     }
@@ -33,8 +37,9 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> PlanModel::roleNames() const {
     return {
-        {ActionIdRole, "actionId"}, {TitleRole, "title"},     {FromLibraryRole, "fromLibrary"},
-        {DoneRole, "done"},         {IsFirstRole, "isFirst"}, {IsLastRole, "isLast"},
+        {ActionIdRole, "actionId"}, {TitleRole, "title"},       {FromLibraryRole, "fromLibrary"},
+        {DoneRole, "done"},         {IsFirstRole, "isFirst"},   {IsLastRole, "isLast"},
+        {CanTagRole, "canTag"},     {TagsTextRole, "tagsText"},
     };
 }
 
@@ -48,11 +53,13 @@ void PlanModel::setActions(std::vector<PlanAction> actions) {
         return;
     }
     for (std::size_t row = 0; row < actions.size(); ++row) {
-        if (actions[row].title == m_actions[row].title && actions[row].libraryId == m_actions[row].libraryId)
+        if (actions[row].title == m_actions[row].title &&
+            actions[row].libraryId == m_actions[row].libraryId && actions[row].tags == m_actions[row].tags)
             continue;
         m_actions[row] = std::move(actions[row]);
         const auto changed = index(static_cast<int>(row));
-        emit dataChanged(changed, changed, {TitleRole, Qt::DisplayRole, FromLibraryRole});
+        emit dataChanged(changed, changed,
+                         {TitleRole, Qt::DisplayRole, FromLibraryRole, CanTagRole, TagsTextRole});
     }
 }
 
@@ -63,6 +70,24 @@ void PlanModel::setDone(const std::set<std::int64_t>& done) {
         if (previous.contains(id) != m_done.contains(id))
             emit dataChanged(index(row), index(row), {DoneRole});
     }
+}
+
+void PlanModel::setTagLabels(std::map<std::string, QString> labels) {
+    m_tagLabels = std::move(labels);
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {TagsTextRole});
+}
+
+QString PlanModel::tagsText(const std::vector<std::string>& tags) const {
+    if (tags.empty())
+        return tr("Not linked to anything yet, so Tend won't suggest it.");
+    QStringList names;
+    for (const auto& tag : tags) {
+        const auto it = m_tagLabels.find(tag);
+        names << (it == m_tagLabels.end() ? QString::fromStdString(tag) : it->second.toLower());
+    }
+    return tr("Tend may suggest it when one of these is harder than usual: %1.")
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 int PlanModel::rowOf(std::int64_t actionId) const {

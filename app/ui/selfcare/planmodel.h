@@ -6,7 +6,9 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
+#include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace tend::ui {
@@ -28,6 +30,9 @@ public:
         DoneRole,
         IsFirstRole,
         IsLastRole,
+        CanTagRole,   // the worker's own action: its tags are theirs to choose (library actions have the
+                      // library's)
+        TagsTextRole, // the worker's own action: its tags, in words (or that it has none)
     };
     Q_ENUM(Role)
 
@@ -42,14 +47,19 @@ public:
     // (and a field the worker is typing in) instead of rebuilding them.
     void setActions(std::vector<PlanAction> actions);
     void setDone(const std::set<std::int64_t>& done);
+    // How tags read (PlanTag::label); a tag without a label reads as itself.
+    void setTagLabels(std::map<std::string, QString> labels);
 
     [[nodiscard]] const std::vector<PlanAction>& actions() const { return m_actions; }
     // The row of an action, or -1.
     [[nodiscard]] int rowOf(std::int64_t actionId) const;
 
 private:
+    [[nodiscard]] QString tagsText(const std::vector<std::string>& tags) const;
+
     std::vector<PlanAction> m_actions;
     std::set<std::int64_t> m_done;
+    std::map<std::string, QString> m_tagLabels;
 };
 
 } // namespace tend::ui

@@ -8,6 +8,7 @@
 #include "storage/storageerror.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -38,6 +39,14 @@ SelfCareController::SelfCareController(AppSession& session, QObject* parent)
 }
 
 void SelfCareController::onAttached() {
+    auto tags = planTagChoices(session()->content().selfCareLibrary, session()->content().promptRules,
+                               session()->definition());
+    std::map<std::string, QString> labels;
+    for (const auto& tag : tags)
+        labels.emplace(tag.tag, tag.label);
+    m_plan.setTagLabels(std::move(labels));
+    m_newTags.setChoices(tags);
+    m_editTags.setChoices(std::move(tags));
     m_planChanges = session()->plan().changes().subscribe([this] {
         reloadPlan();
         reloadInsights();
@@ -66,7 +75,21 @@ void SelfCareController::reloadPlan() {
             fromLibrary.insert(*action.libraryId);
     m_library.setInPlan(fromLibrary);
     m_plan.setActions(std::move(active));
+    followEditedTags();
     emit planChanged();
+}
+
+// The tags being edited follow the stored plan; an action that left the plan closes its editor.
+void SelfCareController::followEditedTags() {
+    if (m_editingTagsOf == 0)
+        return;
+    const int row = m_plan.rowOf(m_editingTagsOf);
+    if (row < 0) {
+        doneEditingTags();
+        return;
+    }
+    const auto& tags = m_plan.actions()[static_cast<std::size_t>(row)].tags;
+    m_editTags.setChosen(std::set<std::string>(tags.begin(), tags.end()));
 }
 
 void SelfCareController::reloadInsights() {
@@ -135,12 +158,73 @@ bool SelfCareController::addOwn(const QString& title) {
         return false;
     }
     m_removed.reset();
-    if (!change([&] { (void)session()->plan().addOwn(*normalised, session()->today()); }))
+    const auto& chosen = m_newTags.chosen();
+    const std::vector<std::string> tags(chosen.begin(), chosen.end());
+    if (!change([&] { (void)session()->plan().addOwn(*normalised, session()->today(), tags); }))
         return false;
+    m_newTags.setChosen({});
     setMessage(tr("Added “%1” to your plan. You can tick it in your daily check-in.")
                    .arg(QString::fromStdString(*normalised)),
                {});
     return true;
+}
+
+void SelfCareController::setNewTag(const QString& tag, bool chosen) {
+    const auto key = tag.toStdString();
+    if (!m_newTags.offers(key))
+        return;
+    auto tags = m_newTags.chosen();
+    if (chosen)
+        tags.insert(key);
+    else
+        tags.erase(key);
+    m_newTags.setChosen(tags);
+}
+
+QString SelfCareController::editingTagsTitle() const {
+    const int row = m_plan.rowOf(m_editingTagsOf);
+    if (row < 0)
+        return {};
+    return tr("When might “%1” help?")
+        .arg(QString::fromStdString(m_plan.actions()[static_cast<std::size_t>(row)].title));
+}
+
+bool SelfCareController::editTagsOf(qint64 actionId) {
+    const int row = m_plan.rowOf(actionId);
+    if (row < 0 || m_plan.actions()[static_cast<std::size_t>(row)].libraryId)
+        return false;
+    m_editingTagsOf = actionId;
+    followEditedTags();
+    emit editingTagsChanged();
+    return true;
+}
+
+bool SelfCareController::setTag(const QString& tag, bool chosen) {
+    const auto key = tag.toStdString();
+    if (m_editingTagsOf == 0 || !m_editTags.offers(key))
+        return false;
+    auto tags = m_editTags.chosen();
+    if (chosen)
+        tags.insert(key);
+    else
+        tags.erase(key);
+    const auto actionId = m_editingTagsOf;
+    if (!change([&] {
+            session()->plan().setTags(actionId, std::vector<std::string>(tags.begin(), tags.end()));
+        })) {
+        followEditedTags(); // the chips go back to what is stored
+        return false;
+    }
+    setMessage({}, {});
+    return true;
+}
+
+void SelfCareController::doneEditingTags() {
+    if (m_editingTagsOf == 0)
+        return;
+    m_editingTagsOf = 0;
+    m_editTags.setChosen({});
+    emit editingTagsChanged();
 }
 
 bool SelfCareController::rename(qint64 actionId, const QString& title) {

@@ -4,6 +4,7 @@
 #include "selfcare/learningcardsmodel.h"
 #include "selfcare/planmodel.h"
 #include "selfcare/selfcarelibrarymodel.h"
+#include "selfcare/tagchoicesmodel.h"
 #include "storage/changenotifier.h"
 
 #include <QObject>
@@ -27,6 +28,12 @@ class SelfCareController : public tend::ui::SessionClient {
     Q_PROPERTY(tend::ui::PlanModel* plan READ plan CONSTANT)
     Q_PROPERTY(tend::ui::SelfCareLibraryModel* library READ library CONSTANT)
     Q_PROPERTY(tend::ui::LearningCardsModel* cards READ cards CONSTANT)
+    // Tags for an action of the worker's own: those chosen for the next one they add, and those of the
+    // action whose tags are open for editing, if any.
+    Q_PROPERTY(tend::ui::TagChoicesModel* newTags READ newTags CONSTANT)
+    Q_PROPERTY(tend::ui::TagChoicesModel* editTags READ editTags CONSTANT)
+    Q_PROPERTY(bool editingTags READ editingTags NOTIFY editingTagsChanged)
+    Q_PROPERTY(QString editingTagsTitle READ editingTagsTitle NOTIFY editingTagsChanged)
     Q_PROPERTY(bool planEmpty READ planEmpty NOTIFY planChanged)
     Q_PROPERTY(int maxTitleLength READ maxTitleLength CONSTANT)
     Q_PROPERTY(QStringList whatHelps READ whatHelps NOTIFY insightsChanged)
@@ -45,6 +52,12 @@ public:
     [[nodiscard]] PlanModel* plan() { return &m_plan; }
     [[nodiscard]] SelfCareLibraryModel* library() { return &m_library; }
     [[nodiscard]] LearningCardsModel* cards() { return &m_cards; }
+    [[nodiscard]] TagChoicesModel* newTags() { return &m_newTags; }
+    [[nodiscard]] TagChoicesModel* editTags() { return &m_editTags; }
+    [[nodiscard]] bool editingTags() const { return m_editingTagsOf != 0; }
+    // The action whose tags are open for editing (none: 0).
+    [[nodiscard]] qint64 editingTagsOf() const { return m_editingTagsOf; }
+    [[nodiscard]] QString editingTagsTitle() const;
     [[nodiscard]] bool planEmpty() const { return m_plan.rowCount() == 0; }
     [[nodiscard]] int maxTitleLength() const;
     [[nodiscard]] QStringList whatHelps() const { return m_whatHelps; }
@@ -59,7 +72,15 @@ public:
     Q_INVOKABLE bool isUsableTitle(const QString& title) const;
     // Each returns false, with errorText set, when nothing changed.
     Q_INVOKABLE bool addFromLibrary(const QString& libraryId);
+    // Adds an action in the worker's words, with the tags chosen in newTags (which then start afresh).
     Q_INVOKABLE bool addOwn(const QString& title);
+    // Chooses a tag for the next action the worker adds, or takes it back.
+    Q_INVOKABLE void setNewTag(const QString& tag, bool chosen);
+    // Opens the tags of one of the worker's own actions in editTags; false for a library action.
+    Q_INVOKABLE bool editTagsOf(qint64 actionId);
+    // Gives the action being edited a tag, or takes it away, stored at once.
+    Q_INVOKABLE bool setTag(const QString& tag, bool chosen);
+    Q_INVOKABLE void doneEditingTags();
     Q_INVOKABLE bool rename(qint64 actionId, const QString& title);
     Q_INVOKABLE bool moveUp(qint64 actionId);
     Q_INVOKABLE bool moveDown(qint64 actionId);
@@ -72,6 +93,7 @@ signals:
     void planChanged();
     void insightsChanged();
     void messageChanged();
+    void editingTagsChanged();
 
 private:
     void onAttached() override;
@@ -81,6 +103,7 @@ private:
     };
 
     void reloadPlan();
+    void followEditedTags();
     void reloadInsights();
     bool move(std::int64_t actionId, int offset);
     // Runs a plan change, turning a storage failure into a calm message. Returns whether it succeeded.
@@ -90,6 +113,9 @@ private:
     PlanModel m_plan;
     SelfCareLibraryModel m_library;
     LearningCardsModel m_cards;
+    TagChoicesModel m_newTags;
+    TagChoicesModel m_editTags;
+    qint64 m_editingTagsOf = 0;
     QStringList m_whatHelps;
     QString m_restText;
     QString m_recoveryText;

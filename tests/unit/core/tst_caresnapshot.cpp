@@ -262,17 +262,27 @@ private slots:
         tend::OrgProfile profile;
         profile.organisation = "Northside";
         profile.supervisor = tend::SupervisorContact{"Sam Rivera", "", "sam@northside.example"};
+        profile.peerSupport = {tend::SupportContact{"TRiM team", "0800 555", "", "", "", ""}};
         auto care = snapshot(r, today, &profile);
         const auto& followUp = promptOf(care, "followup_intense_moment");
         QVERIFY(followUp.immediate);
         QCOMPARE(care.momentFollowUp.intenseMomentsToday, 2);
         QCOMPARE(care.momentFollowUp.groundingActionId, std::optional<std::string>("notice_five_things"));
-        QVERIFY(care.momentFollowUp.learningCardId.has_value());
+        // The cards written for this moment, not the first card that happens to mention intrusive memories.
+        QCOMPARE(care.momentFollowUp.learningCardId, std::optional<std::string>("after_critical_incident"));
+        QCOMPARE(care.momentFollowUp.groundingCardId, std::optional<std::string>("grounding_now"));
+        QCOMPARE(care.momentFollowUp.peerSupport.size(), std::size_t(1));
         QCOMPARE(care.momentFollowUp.debriefContact->name, std::string("Sam Rivera"));
         QVERIFY(!care.momentFollowUp.assistance);
         const auto json = tend::careSnapshotToJson(care)["moment_follow_up"];
+        QCOMPARE(json["learning_card"].get<std::string>(), std::string("after_critical_incident"));
+        QCOMPARE(json["grounding_card"].get<std::string>(), std::string("grounding_now"));
         QCOMPARE(json["talk_it_through"]["supervisor"].get<std::string>(), std::string("Sam Rivera"));
+        QCOMPARE(json["talk_it_through"]["peer_support"].dump(), std::string(R"(["TRiM team"])"));
         QVERIFY(json["talk_it_through"]["assistance"].is_null());
+        // Without an organisation profile nobody is named.
+        const auto alone = snapshot(r, today).momentFollowUp;
+        QVERIFY(alone.peerSupport.empty() && !alone.debriefContact && !alone.assistance);
         // The next day, with no very hard moment, there is no follow-up.
         QVERIFY(r.events.record(shown(followUp, today, 10)));
         QVERIFY(!hasPrompt(snapshot(r, today + days(1)), "followup_intense_moment"));

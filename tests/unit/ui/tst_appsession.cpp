@@ -56,6 +56,25 @@ private slots:
         m_dataDir = fs::path(m_dir.path().toStdString()) / QTest::currentTestFunction();
     }
 
+    // The care snapshot reads the profile in use and the learning cards: an imported profile's supervisor is
+    // a profile fact for the rules and a contact of the follow-up after a very hard moment.
+    void theCareSnapshotFollowsTheProfileInUse() {
+        tend::test::TestSession env;
+        auto& session = *env.session;
+        auto care = session.careSnapshot();
+        QCOMPARE(care.facts.at("profile.has_supervisor"), 0.0);
+        QVERIFY(!care.momentFollowUp.debriefContact);
+        QCOMPARE(care.momentFollowUp.learningCardId, std::optional<std::string>("after_critical_incident"));
+        (void)session.orgProfile().importProfile(R"({
+            "format": "tend.org-profile", "version": 1, "organisation": "Northside",
+            "crisis_lines": [{"name": "Staff crisis line", "phone": "+44 20 7946 0000"}],
+            "supervisor": {"name": "Sam Rivera", "email": "sam.rivera@northside.example"}
+        })");
+        care = session.careSnapshot();
+        QCOMPARE(care.facts.at("profile.has_supervisor"), 1.0);
+        QCOMPARE(care.momentFollowUp.debriefContact->name, std::string("Sam Rivera"));
+    }
+
     void createsTheDataAndItsKeyOnFirstRun() {
         QVERIFY(!fs::exists(m_dataDir));
         createDataWithOneCheckin();

@@ -95,7 +95,7 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("This week is 13 points above your usual.")), qPrintable(why));
     }
 
-    void aSelfCarePromptCanBeOpenedOrDismissedAndIsRemembered() {
+    void aSelfCarePromptCanBeOpenedOrSetAsideAndIsRemembered() {
         saveHardWeekAfterCalmWeeks();
         (void)m_env->session->plan().addFromLibrary("walk_between_visits", "Walk round the block",
                                                     m_env->today() - days(60));
@@ -118,8 +118,10 @@ private slots:
         QCOMPARE(events.front().kind, PromptEventKind::Shown);
 
         QCOMPARE(prompts->open(0), QStringLiteral("selfcare"));
-        QVERIFY(prompts->dismiss(0));
-        QCOMPARE(prompts->rowCount(), 0);
+        QVERIFY(prompts->notForMe(0, PromptListModel::ForRuleDays));
+        // The card stays in its place as a note of what was done.
+        QCOMPARE(prompts->rowCount(), 1);
+        QVERIFY(prompts->index(0).data(PromptListModel::SetAsideRole).toBool());
         events = m_env->session->promptEvents().since(m_env->today());
         QCOMPARE(events.back().kind, PromptEventKind::Dismissed);
         QVERIFY(events.back().quietUntil.has_value());
@@ -132,7 +134,7 @@ private slots:
 
     void acuteDistressIsSurfacedAtOnceAndOnlyThere() {
         InsightsOverview acute(*m_env->session);
-        acute.setAcuteOnly(true);
+        acute.setImmediateOnly(true);
         QCOMPARE(acute.prompts()->rowCount(), 0);
         // Mood 0 with feeling numb or far away at 4, the other stress questions at 0.
         m_env->saveCheckin(m_env->today(), {{"mood", 0},
@@ -152,7 +154,7 @@ private slots:
         QCOMPARE(acute.prompts()->rowCount(), 0);
     }
 
-    void anAcuteOnlyOverviewFromQmlNotesOnlyAcutePromptsAsShown() {
+    void anImmediateOnlyOverviewFromQmlNotesOnlyThosePromptsAsShown() {
         saveHardWeekAfterCalmWeeks();
         (void)m_env->session->plan().addFromLibrary("walk_between_visits", "Walk", m_env->today() - days(60));
         // As QML creates it: constructed, properties set (the session before or after the others), then
@@ -163,7 +165,7 @@ private slots:
             acute.classBegin();
             if (sessionFirst)
                 acute.setSessionHandle(&handle);
-            acute.setAcuteOnly(true);
+            acute.setImmediateOnly(true);
             if (!sessionFirst)
                 acute.setSessionHandle(&handle);
             QVERIFY(!acute.attached());
@@ -177,6 +179,40 @@ private slots:
         InsightsOverview all(*m_env->session);
         QCOMPARE(all.prompts()->rowCount(), 1);
         QCOMPARE(m_env->session->promptEvents().since(m_env->today()).size(), std::size_t(1));
+    }
+
+    void whatIsGoingWellStandsBesideWhatWeighsMore() {
+        // Two weeks of good days: wellbeing 75 (mood, energy, sleep at 3), compassion satisfaction 75, and
+        // burnout 75 (exhaustion and distance at 3): in the high range.
+        for (int back = 13; back >= 0; --back)
+            m_env->saveCheckin(m_env->today() - days(back), {{"mood", 3},
+                                                             {"energy", 3},
+                                                             {"sleep", 3},
+                                                             {"made_difference", 3},
+                                                             {"supported", 3},
+                                                             {"exhaustion", 3},
+                                                             {"distance", 3}});
+        InsightsOverview overview(*m_env->session);
+        QCOMPARE(overview.strengths(),
+                 (QStringList{QStringLiteral("Your wellbeing is in the good range this week: 75 out of 100."),
+                              QStringLiteral("What went well is holding up: your compassion satisfaction is "
+                                             "75, in the good range.")}));
+        QCOMPARE(overview.strains(),
+                 QStringList{QStringLiteral("Burnout is in the high range this week: 75 out of 100.")});
+        QVERIFY(overview.strengthsEmptyText().isEmpty());
+        QVERIFY(overview.strainsEmptyText().isEmpty());
+    }
+
+    void eachSideSaysWhatItWillShow() {
+        InsightsOverview overview(*m_env->session);
+        QVERIFY(overview.strengths().isEmpty() && overview.strains().isEmpty());
+        QVERIFY(overview.strengthsEmptyText().startsWith(QStringLiteral("As your check-ins build up")));
+        QVERIFY(overview.strainsEmptyText().startsWith(QStringLiteral("Once there are enough check-ins")));
+        for (int back = 2; back >= 0; --back)
+            m_env->saveCheckin(m_env->today() - days(back), {{"exhaustion", 1}, {"distance", 1}});
+        QVERIFY(overview.strains().isEmpty());
+        QCOMPARE(overview.strainsEmptyText(),
+                 QStringLiteral("None of the numbers below is in its harder range this week."));
     }
 
     void restTextIsGentle() {

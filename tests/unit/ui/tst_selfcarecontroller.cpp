@@ -1,3 +1,4 @@
+#include "insights/insightsoverview.h"
 #include "selfcare/selfcarecontroller.h"
 #include "testsession.h"
 
@@ -13,6 +14,7 @@ using tend::ui::LearningCardsModel;
 using tend::ui::PlanModel;
 using tend::ui::SelfCareController;
 using tend::ui::SelfCareLibraryModel;
+using tend::ui::TagChoicesModel;
 namespace bg = boost::gregorian;
 
 namespace {
@@ -38,6 +40,14 @@ int libraryRow(SelfCareLibraryModel* model, const QString& libraryId) {
     return -1;
 }
 
+QStringList chosenTags(TagChoicesModel* model) {
+    QStringList tags;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row).data(TagChoicesModel::ChosenRole).toBool())
+            tags << model->index(row).data(TagChoicesModel::TagRole).toString();
+    return tags;
+}
+
 bool inPlan(SelfCareLibraryModel* model, const QString& libraryId) {
     return model->index(libraryRow(model, libraryId)).data(SelfCareLibraryModel::InPlanRole).toBool();
 }
@@ -57,8 +67,8 @@ private:
     void makeController() {
         m_testers.clear();
         m_care = std::make_unique<SelfCareController>(session());
-        for (QAbstractItemModel* model :
-             std::initializer_list<QAbstractItemModel*>{m_care->plan(), m_care->library(), m_care->cards()})
+        for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
+                 m_care->plan(), m_care->library(), m_care->cards(), m_care->newTags(), m_care->editTags()})
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
@@ -172,6 +182,90 @@ private slots:
         QVERIFY(!active[0].libraryId.has_value());
         QCOMPARE(titlesOf(m_care->plan()), QStringList{QStringLiteral("Call my sister")});
         QVERIFY(m_care->errorText().isEmpty());
+    }
+
+    // The tags offered are the library's own that a self-care rule can suggest for, in question order: with
+    // the shipped content "keeping away from reminders" is a subject of a rule but no library action suits
+    // it, and "felt supported" suits library actions but no self-care rule is about it.
+    void ownActionsCanBeTaggedFromTheLibrarysSet() {
+        auto* tags = m_care->newTags();
+        QStringList offered;
+        for (int row = 0; row < tags->rowCount(); ++row)
+            offered << tags->index(row).data(TagChoicesModel::TagRole).toString();
+        QCOMPARE(offered, (QStringList{"mood", "energy", "sleep", "intrusion", "avoid_work_tasks", "on_edge",
+                                       "numb", "exhaustion", "distance", "compassion_satisfaction"}));
+        QCOMPARE(tags->index(3).data(TagChoicesModel::LabelRole).toString(),
+                 QStringLiteral("Work coming back to mind"));
+        QCOMPARE(tags->index(9).data(TagChoicesModel::LabelRole).toString(),
+                 QStringLiteral("Compassion satisfaction"));
+
+        m_care->setNewTag(QStringLiteral("sleep"), true);
+        m_care->setNewTag(QStringLiteral("on_edge"), true);
+        m_care->setNewTag(QStringLiteral("sleep"), false);
+        m_care->setNewTag(QStringLiteral("no_such_tag"), true);
+        QCOMPARE(chosenTags(tags), QStringList{QStringLiteral("on_edge")});
+        QVERIFY(m_care->addOwn(QStringLiteral("Ring my sister")));
+        const auto stored = session().plan().active().at(0);
+        QCOMPARE(stored.tags, std::vector<std::string>{"on_edge"});
+        QVERIFY2(chosenTags(tags).isEmpty(), "the next action starts without tags");
+        QCOMPARE(m_care->plan()->index(0).data(PlanModel::TagsTextRole).toString(),
+                 QStringLiteral("Tend may suggest it when one of these is harder than usual: tense or easily "
+                                "startled."));
+        QVERIFY(m_care->plan()->index(0).data(PlanModel::CanTagRole).toBool());
+    }
+
+    void tagsOfAnOwnActionAreEditedAndStoredAtOnce() {
+        QVERIFY(m_care->addFromLibrary(QStringLiteral("walk_between_visits")));
+        QVERIFY(m_care->addOwn(QStringLiteral("Ring my sister")));
+        const auto walk = session().plan().active().at(0);
+        const auto own = session().plan().active().at(1);
+        QVERIFY(!m_care->plan()->index(0).data(PlanModel::CanTagRole).toBool());
+        QVERIFY(m_care->plan()->index(0).data(PlanModel::TagsTextRole).toString().isEmpty());
+        QCOMPARE(m_care->plan()->index(1).data(PlanModel::TagsTextRole).toString(),
+                 QStringLiteral("Not linked to anything yet, so Tend won't suggest it."));
+        // Library actions suit what the library says; only the worker's own take tags.
+        QVERIFY(!m_care->editTagsOf(walk.id));
+        QCOMPARE(m_care->editingTagsOf(), qint64(0));
+
+        QSignalSpy editing(m_care.get(), &SelfCareController::editingTagsChanged);
+        QVERIFY(m_care->editTagsOf(own.id));
+        QCOMPARE(editing.count(), 1);
+        QVERIFY(m_care->editingTags());
+        QCOMPARE(m_care->editingTagsTitle(), QStringLiteral("When might “Ring my sister” help?"));
+        QVERIFY(chosenTags(m_care->editTags()).isEmpty());
+        QVERIFY(m_care->setTag(QStringLiteral("mood"), true));
+        QVERIFY(m_care->setTag(QStringLiteral("sleep"), true));
+        QVERIFY(m_care->setTag(QStringLiteral("mood"), false));
+        QVERIFY(!m_care->setTag(QStringLiteral("no_such_tag"), true));
+        QCOMPARE(session().plan().find(own.id)->tags, std::vector<std::string>{"sleep"});
+        QCOMPARE(chosenTags(m_care->editTags()), QStringList{QStringLiteral("sleep")});
+        QCOMPARE(m_care->plan()->index(1).data(PlanModel::TagsTextRole).toString(),
+                 QStringLiteral("Tend may suggest it when one of these is harder than usual: sleep."));
+
+        // Removing the action closes its tags.
+        QVERIFY(m_care->remove(own.id));
+        QCOMPARE(m_care->editingTagsOf(), qint64(0));
+        QVERIFY(!m_care->editingTags());
+        QVERIFY(!m_care->setTag(QStringLiteral("mood"), true));
+    }
+
+    // The point of a tag: a prompt about what it names can suggest the worker's own action.
+    void aTaggedOwnActionIsSuggestedByAPrompt() {
+        // Six calm weeks with "on edge" at 1, then a week at 3.
+        for (int back = 48; back >= 0; --back) {
+            tend::Checkin checkin;
+            checkin.date = m_env->today() - bg::days(back);
+            checkin.answers = {{"mood", 3}, {"on_edge", back < 7 ? 3 : 1}, {"intrusion", 0}, {"numb", 0}};
+            checkin.createdAt = boost::posix_time::ptime(checkin.date, boost::posix_time::hours(20));
+            checkin.updatedAt = checkin.createdAt;
+            session().checkins().save(checkin);
+        }
+        m_care->setNewTag(QStringLiteral("on_edge"), true);
+        QVERIFY(m_care->addOwn(QStringLiteral("Ring my sister")));
+        tend::ui::InsightsOverview overview(session());
+        QCOMPARE(overview.prompts()->rowCount(), 1);
+        QCOMPARE(overview.prompts()->index(0).data(tend::ui::PromptListModel::PlanActionRole).toString(),
+                 QStringLiteral("Ring my sister"));
     }
 
     void anUnusableOwnTitleIsRefused_data() {
