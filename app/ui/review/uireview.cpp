@@ -6,6 +6,8 @@
 #include "followup/momentfollowupcontroller.h"
 #include "lock/lockcontroller.h"
 #include "settings/momentrecheck.h"
+#include "settings/promptkindssetting.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 
@@ -286,6 +288,16 @@ int UiReview::runSelfTest() {
     }
     if (m_lock.enabled()) {
         out() << "FAIL: this data has an app lock; please review data without one" << Qt::endl;
+        return 1;
+    }
+    // Review modes run on a throw-away copy (review/reviewcopy.h), so the self-test may switch back on the
+    // kinds of suggestion the worker turned off: the steps below need to see every kind.
+    try {
+        PromptKindsSetting kinds(m_session.settings());
+        for (const PromptKind kind : kinds.disabledKinds())
+            kinds.setEnabled(kind, true);
+    } catch (const StorageError& error) {
+        out() << "FAIL: the suggestions could not be switched on: " << error.what() << Qt::endl;
         return 1;
     }
     bool passed = true;
