@@ -3,6 +3,7 @@
 #include "app/appsession.h"
 #include "common/dateconversion.h"
 #include "common/storageguard.h"
+#include "storage/settingskeys.h"
 #include "storage/storageerror.h"
 
 #include <QGuiApplication>
@@ -11,8 +12,8 @@
 namespace tend::ui {
 
 namespace {
-constexpr std::string_view onboardingKey = "onboarding_done";
-constexpr std::string_view themeKey = "theme";
+constexpr std::string_view onboardingKey = settingskeys::onboardingDone;
+constexpr std::string_view themeKey = settingskeys::theme;
 const QStringList tabPages{QStringLiteral("today"), QStringLiteral("insights"), QStringLiteral("selfcare"),
                            QStringLiteral("history"), QStringLiteral("settings")};
 } // namespace
@@ -34,6 +35,7 @@ AppController::AppController(AppSession* session, QString startupError, bool off
     m_rolloverTimer.setInterval(30 * 1000);
     connect(&m_rolloverTimer, &QTimer::timeout, this, &AppController::checkDateRollover);
     m_rolloverTimer.start();
+    m_settingsChanges = m_session->settings().changes().subscribe([this] { settingsChanged(); });
 }
 
 AppController::~AppController() = default;
@@ -129,13 +131,6 @@ void AppController::eraseEverything() {
     emit restartRequested();
 }
 
-void AppController::reloadAfterImport() {
-    if (!m_session)
-        return;
-    m_restartAction = RestartAction::Reload;
-    emit restartRequested();
-}
-
 bool AppController::onboardingDone() const {
     return m_session && readOr([this] { return m_session->settings().flag(onboardingKey, false); }, true);
 }
@@ -189,6 +184,17 @@ QString AppController::definitionAbout() const {
     if (!m_session || m_session->definition().about.empty())
         return {};
     return QCoreApplication::translate("CheckinItems", m_session->definition().about.c_str());
+}
+
+void AppController::settingsChanged() {
+    // Each of these reads the settings afresh, so telling QML is enough; an unchanged value costs a re-read.
+    emit themeChanged();
+    emit onboardingDoneChanged();
+    const bool demo = readOr([this] { return m_session->isDemo(); }, m_isDemo);
+    if (demo != m_isDemo) {
+        m_isDemo = demo;
+        emit isDemoChanged();
+    }
 }
 
 void AppController::checkDateRollover() {

@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "keyprovider.h"
 #include "storage/migrations.h"
+#include "storage/settingskeys.h"
 #include "storage/storageerror.h"
 
 #include <QFile>
@@ -10,7 +11,7 @@
 namespace tend::ui {
 
 namespace {
-constexpr std::string_view demoKey = "demo_data";
+constexpr std::string_view demoKey = settingskeys::demoData;
 } // namespace
 
 AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -49,7 +50,7 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
 }
 
 bool AppSession::seedDemoData() {
-    if (m_checkins.count() > 0)
+    if (checkins().count() > 0)
         return false;
     const auto demo = generateDemoData(m_definition, m_clock.today());
     Transaction transaction(m_database);
@@ -58,30 +59,30 @@ bool AppSession::seedDemoData() {
         const auto* action = content().selfCareLibrary.find(libraryId);
         if (!action)
             throw DataFileError("selfcare/library.json", "the demo plan needs the action " + libraryId);
-        planIds.push_back(m_plan.addFromLibrary(libraryId, action->title, demo.checkins.front().date).id);
+        planIds.push_back(plan().addFromLibrary(libraryId, action->title, demo.checkins.front().date).id);
     }
     for (auto checkin : demo.checkins) {
         if (const auto ticks = demo.ticks.find(checkin.date); ticks != demo.ticks.end())
             for (const std::size_t index : ticks->second)
                 checkin.selfCareDone.insert(planIds.at(index));
-        m_checkins.save(checkin);
+        checkins().save(checkin);
     }
     for (const auto& moment : demo.moments)
-        (void)m_hardMoments.add(moment);
-    m_settings.setFlag(demoKey, true);
+        (void)hardMoments().add(moment);
+    settings().setFlag(demoKey, true);
     transaction.commit();
     return true;
 }
 
 CareSnapshot AppSession::careSnapshot() {
     const CareSources sources{
-        m_database, m_definition,   m_tracking.trackedItems(), m_checkins,           m_hardMoments,
-        m_plan,     m_promptEvents, content().selfCareLibrary, content().promptRules};
+        m_database, m_definition,   m_tracking.trackedItems(), checkins(),           hardMoments(),
+        plan(),     promptEvents(), content().selfCareLibrary, content().promptRules};
     return buildCareSnapshot(sources, m_clock.today());
 }
 
 bool AppSession::isDemo() {
-    return m_settings.flag(demoKey, false);
+    return settings().flag(demoKey, false);
 }
 
 CheckinDefinition loadBundledDefinition() {
