@@ -8,6 +8,7 @@
 #include "app/launchoptions.h"
 #include "cli/datacommands.h"
 #include "cli/headlesscommands.h"
+#include "cli/newfolderguard.h"
 #include "common/dateconversion.h"
 #include "common/systemclock.h"
 #include "platformservices.h"
@@ -26,6 +27,7 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Tend_UiPlugin)
 
@@ -78,16 +80,25 @@ int runHeadless(int argc, char* argv[]) {
         std::cerr << "No Tend data in " << directory.string() << std::endl;
         return 1;
     }
+    // A refused import or restore leaves a folder without data exactly as it was, a new folder included.
+    std::optional<NewFolderGuard> folder;
+    if (commandMayCreateData(options.command.constFirst()))
+        folder.emplace(directory);
     const auto clock = makeClock(options);
     const auto platform = createPlatformServices();
-    const auto keys = platform->keyProvider(directory);
-    try {
-        auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock);
-        return runHeadlessCommand(options, *session, std::cout, std::cerr);
-    } catch (const std::exception& error) {
-        std::cerr << error.what() << std::endl;
-        return 1;
+    int exitCode = 1;
+    {
+        const auto keys = platform->keyProvider(directory);
+        try {
+            auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock);
+            exitCode = runHeadlessCommand(options, *session, std::cout, std::cerr);
+        } catch (const std::exception& error) {
+            std::cerr << error.what() << std::endl;
+        }
     }
+    if (exitCode != 0 && folder)
+        folder->undo();
+    return exitCode;
 }
 
 // What one window ended with: the exit code, and what the worker asked to be done to the data before the

@@ -119,21 +119,18 @@ Page {
 
         session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
-        onImported: App.reloadAfterImport()
     }
     DaylioImportController {
         id: daylio
 
         session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
-        onImported: App.reloadAfterImport()
     }
     BackupController {
         id: backup
 
         session: Session
         onConfirmationNeeded: purpose => Lock.confirm(purpose)
-        onImported: App.reloadAfterImport()
     }
     EraseController {
         id: eraser
@@ -284,6 +281,10 @@ Page {
                         checked: exporter.includeNotes
                         onToggled: on => exporter.includeNotes = on
                     }
+                    Hint {
+                        visible: text.length > 0
+                        text: exporter.notesExplanation
+                    }
                     Include {
                         text: qsTr("Hard moments")
                         checked: exporter.includeHardMoments
@@ -425,6 +426,12 @@ Page {
                     leftPadding: Theme.gap
                     text: importer.mergeText
                 }
+                Include {
+                    visible: importer.hasFile && importer.hasConflicts
+                    text: qsTr("Where an answer is different, take the file's (otherwise this device's stays)")
+                    checked: importer.takeTheirs
+                    onToggled: on => importer.takeTheirs = on
+                }
                 Choice {
                     visible: importer.hasFile
                     text: qsTr("Replace with the file (this device will match it)")
@@ -507,6 +514,12 @@ Page {
                 Body {
                     visible: text !== ""
                     text: daylio.previewText
+                }
+                Include {
+                    visible: daylio.hasConflicts
+                    text: qsTr("Where an answer is different, take Daylio's (otherwise this device's stays)")
+                    checked: daylio.takeTheirs
+                    onToggled: on => daylio.takeTheirs = on
                 }
                 PrimaryButton {
                     Layout.fillWidth: true

@@ -14,6 +14,7 @@
 #include "storage/atomicfile.h"
 #include "storage/checkinrepository.h"
 #include "storage/migrations.h"
+#include "storage/repositories.h"
 #include "time/isodate.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -77,13 +78,14 @@ const std::string backupName = "backup.tend";
 
 void write(const fs::path& dataDir) {
     auto db = openDatabase(databaseFile(dataDir));
+    tend::Repositories repositories(db);
     migrate(db);
     if (!backupKdfParamsAllowed(kdfParams))
         throw std::runtime_error("the smallest key derivation cost is not allowed for backups");
     CheckinRepository checkins(db);
     for (std::int64_t step = checkins.count(); step <= lastStep; ++step) {
         checkins.save(checkinFor(step));
-        writeFileAtomically(dataDir / backupName, makeBackup(db, passphrase, kdfParams));
+        writeFileAtomically(dataDir / backupName, makeBackup(repositories, passphrase, kdfParams));
         report("backed up " + std::to_string(step));
     }
 }

@@ -13,6 +13,7 @@
 #include "exchange/exportreader.h"
 #include "exchange/importplan.h"
 #include "storage/migrations.h"
+#include "storage/repositories.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -66,7 +67,8 @@ const std::string stepMark = "step ";
             if ((step + day + id) % 3 == 0)
                 checkin.selfCareDone.insert(id);
         }
-        // Later steps save later, so a Merge takes the file's copy of a day both hold.
+        // Later steps save later; a Merge decides nothing by it (it keeps the device's answers and joins
+        // the notes of a day both hold), but the times must still come through a Replace exactly.
         checkin.createdAt = ptime(checkin.date, minutes(step));
         checkin.updatedAt = checkin.createdAt + minutes(5);
         data.checkins.push_back(std::move(checkin));
@@ -84,13 +86,15 @@ const std::string stepMark = "step ";
 }
 
 [[nodiscard]] std::string exportOf(Database& db) {
-    return exportToJson(readExportData(db, ExportSelection{}));
+    tend::Repositories repositories(db);
+    return exportToJson(readExportData(repositories, ExportSelection{}));
 }
 
 // The newest step whose check-ins the database holds, if any.
 [[nodiscard]] std::optional<std::int64_t> newestStepHeld(Database& db) {
     std::optional<std::int64_t> newest;
-    for (const auto& checkin : readExportData(db, ExportSelection{}).checkins) {
+    tend::Repositories repositories(db);
+    for (const auto& checkin : readExportData(repositories, ExportSelection{}).checkins) {
         const auto step = numberAfter(checkin.note, stepMark);
         if (!step)
             throw CrashCheckFailure("a check-in on " + to_iso_extended_string(checkin.date) +
@@ -110,10 +114,11 @@ const std::string stepMark = "step ";
     std::string json;
     {
         auto db = openDatabase(file);
+        tend::Repositories repositories(db);
         migrate(db);
         if (modeOf(step) == ImportMode::Merge)
-            (void)applyImport(db, fileFor(step - 1), ImportMode::Replace);
-        (void)applyImport(db, fileFor(step), modeOf(step));
+            (void)applyImport(repositories, fileFor(step - 1), ImportMode::Replace);
+        (void)applyImport(repositories, fileFor(step), modeOf(step));
         json = exportOf(db);
     }
     for (const char* suffix : {"", "-wal", "-shm"})
@@ -123,10 +128,11 @@ const std::string stepMark = "step ";
 
 void write(const fs::path& dataDir) {
     auto db = openDatabase(databaseFile(dataDir));
+    tend::Repositories repositories(db);
     migrate(db);
     const auto held = newestStepHeld(db);
     for (auto step = held ? *held + 1 : 0; step <= lastStep; ++step) {
-        (void)applyImport(db, fileFor(step), modeOf(step));
+        (void)applyImport(repositories, fileFor(step), modeOf(step));
         report("imported " + std::to_string(step));
     }
 }

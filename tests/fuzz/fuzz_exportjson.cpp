@@ -12,6 +12,7 @@
 #include "exchange/importplan.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/repositories.h"
 
 #include <filesystem>
 #include <optional>
@@ -54,17 +55,19 @@ private:
 void checkImport(const tend::ExportData& data) {
     static ScratchDatabase scratch;
     auto& db = scratch.db();
+    tend::Repositories repositories(db);
     tend::Transaction undoAfterwards(db);
-    const auto preview = tend::previewImport(db, data, tend::ImportMode::Merge);
-    expect(tend::applyImport(db, data, tend::ImportMode::Merge) == preview,
+    const auto preview = tend::previewImport(repositories, data, tend::ImportMode::Merge);
+    expect(tend::applyImport(repositories, data, tend::ImportMode::Merge) == preview,
            "an import changes what its preview said it would");
     // An export of check-ins or prompt history always brings the plan along (readExportData), even when
     // the file had none; apart from that it must be the file's canonical text.
     auto expected = data;
     expected.contents.plan = data.contents.plan || data.contents.checkins || data.contents.promptHistory;
-    expect(tend::exportToJson(tend::readExportData(db, data.contents)) == tend::exportToJson(expected),
+    expect(tend::exportToJson(tend::readExportData(repositories, data.contents)) ==
+               tend::exportToJson(expected),
            "merging into an empty device and exporting again gives the file back");
-    expect(tend::previewImport(db, data, tend::ImportMode::Merge).changesNothing(),
+    expect(tend::previewImport(repositories, data, tend::ImportMode::Merge).changesNothing(),
            "merging a file into the device it came from changes nothing");
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/orgprofile.h"
+#include "storage/settingskeys.h"
 
 #include <string>
 #include <string_view>
@@ -14,7 +15,7 @@ class SettingsRepository;
 // settings (key "org_profile"), and falls back to the shipped default when there is none.
 class OrgProfileStore final {
 public:
-    static constexpr std::string_view settingsKey = "org_profile";
+    static constexpr std::string_view settingsKey = settingskeys::orgProfile;
 
     struct Loaded {
         OrgProfile profile;

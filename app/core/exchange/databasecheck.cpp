@@ -6,7 +6,7 @@
 #include "exchange/utf8text.h"
 #include "prompts/promptevent.h"
 #include "storage/database.h"
-#include "storage/selfcareplanrepository.h"
+#include "storage/repositories.h"
 #include "storage/storageerror.h"
 #include "time/isodate.h"
 
@@ -19,27 +19,44 @@ namespace tend {
 
 namespace {
 
-// A row selected by selectWithTypes: logical column i holds its value at 2i and its SQLite type at 2i + 1.
+using Type = StoredValue::Type;
+
+// One stored row, its values named by column number as in StoredRowReader::columns.
 class Row final {
 public:
-    explicit Row(Statement& statement)
-        : m_statement(statement) {}
-    [[nodiscard]] bool isNull(int column) const { return m_statement.isNull(2 * column); }
-    [[nodiscard]] std::string type(int column) const { return m_statement.text(2 * column + 1); }
-    [[nodiscard]] std::string text(int column) const { return m_statement.text(2 * column); }
-    [[nodiscard]] std::int64_t int64(int column) const { return m_statement.int64(2 * column); }
+    explicit Row(const StoredRow& row)
+        : m_row(row) {}
+    [[nodiscard]] bool isNull(int column) const { return at(column).type == Type::Null; }
+    [[nodiscard]] Type type(int column) const { return at(column).type; }
+    [[nodiscard]] const std::string& text(int column) const { return at(column).text; }
+    [[nodiscard]] std::int64_t int64(int column) const { return at(column).integer; }
+    // The row's key as the report names it: text as stored, numbers written out.
     [[nodiscard]] std::string key(int column) const {
-        return isNull(column) ? std::string("(none)") : text(column);
+        switch (type(column)) {
+        case Type::Null:
+            return "(none)";
+        case Type::Integer:
+            return std::to_string(int64(column));
+        case Type::Real:
+            return std::to_string(at(column).real);
+        case Type::Text:
+        case Type::Blob:
+            return text(column);
+        }
+        return {};
     }
 
 private:
-    Statement& m_statement;
+    [[nodiscard]] const StoredValue& at(int column) const {
+        return m_row.at(static_cast<std::size_t>(column));
+    }
+    const StoredRow& m_row;
 };
 
 class Checker final {
 public:
-    Checker(Database& db, DatabaseCheck& result)
-        : m_db(db)
+    Checker(StoredRowReader& rows, DatabaseCheck& result)
+        : m_rows(rows)
         , m_result(result) {}
 
     void report(const std::string& table, const std::string& key, std::string problem) {
@@ -49,26 +66,24 @@ public:
             ++m_result.problemsLeftOut;
     }
 
-    // Runs `sql` and hands each row to `check`; a table that cannot be read at all is one problem.
-    void eachRow(const std::string& table, const std::string& sql,
-                 const std::function<void(Statement&)>& check) {
+    // Hands each row of `table` to `check`; a table that cannot be read at all is one problem.
+    void eachRow(StoredTable table, const std::function<void(const Row&)>& check) {
         try {
-            Statement rows = m_db.prepare(sql);
-            while (rows.step())
-                check(rows);
+            m_rows.forEachRow(table, [&](const StoredRow& row) { check(Row(row)); });
         } catch (const StorageError& error) {
-            report(table, {}, std::string("could not be read: ") + error.what());
+            report(std::string(StoredRowReader::tableName(table)), {},
+                   std::string("could not be read: ") + error.what());
         }
     }
 
     // Text columns: present, of type text and valid UTF-8. Returns the text when it is.
     std::optional<std::string> text(const Row& row, int column, const std::string& table,
                                     const std::string& key, const char* name) {
-        if (row.type(column) != "text") {
+        if (row.type(column) != Type::Text) {
             report(table, key, std::string(name) + " is not text");
             return std::nullopt;
         }
-        auto value = row.text(column);
+        const auto& value = row.text(column);
         if (!isValidUtf8(value)) {
             report(table, key, std::string(name) + " is not valid UTF-8");
             return std::nullopt;
@@ -78,7 +93,7 @@ public:
 
     std::optional<std::int64_t> integer(const Row& row, int column, const std::string& table,
                                         const std::string& key, const char* name) {
-        if (row.type(column) != "integer") {
+        if (row.type(column) != Type::Integer) {
             report(table, key, std::string(name) + " is not an integer");
             return std::nullopt;
         }
@@ -99,25 +114,13 @@ public:
     }
 
 private:
-    Database& m_db;
+    StoredRowReader& m_rows;
     DatabaseCheck& m_result;
 };
 
-// "SELECT a, typeof(a), b, typeof(b) ...": a value of the wrong type is reported as such rather than read as
-// SQLite would convert it.
-std::string selectWithTypes(const std::vector<std::string>& columns, const std::string& rest) {
-    std::string sql = "SELECT ";
-    for (std::size_t i = 0; i < columns.size(); ++i)
-        sql += (i ? ", " : "") + columns[i] + ", typeof(" + columns[i] + ")";
-    return sql + " " + rest;
-}
-
-void checkSqlite(Database& db, DatabaseCheck& result, Checker& checker) {
+void checkSqlite(StoredRowReader& rows, DatabaseCheck& result, Checker& checker) {
     try {
-        Statement integrity = db.prepare("PRAGMA integrity_check");
-        std::vector<std::string> messages;
-        while (integrity.step())
-            messages.push_back(integrity.text(0));
+        const auto messages = rows.integrityCheck();
         result.integrityOk = messages.size() == 1 && messages.front() == "ok";
         if (!result.integrityOk)
             for (const auto& message : messages)
@@ -125,51 +128,45 @@ void checkSqlite(Database& db, DatabaseCheck& result, Checker& checker) {
     } catch (const StorageError& error) {
         checker.report("database", "integrity_check", std::string("could not run: ") + error.what());
     }
-    checker.eachRow("database", "PRAGMA foreign_key_check", [&](Statement& row) {
-        checker.report(row.text(0), "rowid " + row.text(1),
-                       "refers to a row of " + row.text(2) + " that does not exist");
-    });
+    try {
+        for (const auto& violation : rows.foreignKeyViolations())
+            checker.report(violation.table, "rowid " + violation.rowid,
+                           "refers to a row of " + violation.parent + " that does not exist");
+    } catch (const StorageError& error) {
+        checker.report("database", {}, std::string("could not be read: ") + error.what());
+    }
 }
 
 void checkCheckins(Checker& checker, const CheckinDefinition& definition) {
     const std::string table = "checkins";
-    checker.eachRow(
-        table,
-        selectWithTypes({"date", "note", "rest_day", "created_at", "updated_at"},
-                        "FROM checkins ORDER BY date"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0);
-            checker.date(row, 0, table, key, "date");
-            if (const auto note = checker.text(row, 1, table, key, "note");
-                note && note->size() > maxNoteLength)
-                checker.report(table, key,
-                               "note is " + std::to_string(note->size()) + " bytes long; at most " +
-                                   std::to_string(maxNoteLength) + " are allowed");
-            if (const auto rest = checker.integer(row, 2, table, key, "rest_day");
-                rest && *rest != 0 && *rest != 1)
-                checker.report(table, key, "rest_day is " + std::to_string(*rest) + ", not 0 or 1");
-            checker.time(row, 3, table, key, "created_at");
-            checker.time(row, 4, table, key, "updated_at");
-        });
+    checker.eachRow(StoredTable::Checkins, [&](const Row& row) {
+        const auto key = row.key(0);
+        checker.date(row, 0, table, key, "date");
+        if (const auto note = checker.text(row, 1, table, key, "note"); note && note->size() > maxNoteLength)
+            checker.report(table, key,
+                           "note is " + std::to_string(note->size()) + " bytes long; at most " +
+                               std::to_string(maxNoteLength) + " are allowed");
+        if (const auto rest = checker.integer(row, 2, table, key, "rest_day");
+            rest && *rest != 0 && *rest != 1)
+            checker.report(table, key, "rest_day is " + std::to_string(*rest) + ", not 0 or 1");
+        checker.time(row, 3, table, key, "created_at");
+        checker.time(row, 4, table, key, "updated_at");
+    });
     const std::string answers = "checkin_answers";
-    checker.eachRow(
-        answers, selectWithTypes({"date", "item_id", "value"}, "FROM checkin_answers ORDER BY date, item_id"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0) + "/" + row.key(1);
-            const auto itemId = checker.text(row, 1, answers, key, "item_id");
-            const auto value = checker.integer(row, 2, answers, key, "value");
-            if (!itemId)
-                return;
-            const auto* item = definition.find(*itemId);
-            if (!item)
-                checker.report(answers, key, "there is no question \"" + *itemId + "\" in the check-in");
-            else if (value && (*value < item->scale.min || *value > item->scale.max))
-                checker.report(answers, key,
-                               std::to_string(*value) + " is outside " + std::to_string(item->scale.min) +
-                                   " to " + std::to_string(item->scale.max));
-        });
+    checker.eachRow(StoredTable::CheckinAnswers, [&](const Row& row) {
+        const auto key = row.key(0) + "/" + row.key(1);
+        const auto itemId = checker.text(row, 1, answers, key, "item_id");
+        const auto value = checker.integer(row, 2, answers, key, "value");
+        if (!itemId)
+            return;
+        const auto* item = definition.find(*itemId);
+        if (!item)
+            checker.report(answers, key, "there is no question \"" + *itemId + "\" in the check-in");
+        else if (value && (*value < item->scale.min || *value > item->scale.max))
+            checker.report(answers, key,
+                           std::to_string(*value) + " is outside " + std::to_string(item->scale.min) +
+                               " to " + std::to_string(item->scale.max));
+    });
 }
 
 // Tags as the plan repository writes them: sorted ids, each once, joined by single spaces.
@@ -187,103 +184,86 @@ bool tagsAsStored(const std::string& text) {
 
 void checkPlan(Checker& checker) {
     const std::string table = "selfcare_plan";
-    checker.eachRow(
-        table,
-        selectWithTypes({"id", "library_id", "title", "position", "added_on", "archived", "tags"},
-                        "FROM selfcare_plan ORDER BY id"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0);
-            if (!row.isNull(1))
-                static_cast<void>(checker.text(row, 1, table, key, "library_id"));
-            if (const auto title = checker.text(row, 2, table, key, "title");
-                title && SelfCarePlanRepository::normalisedTitle(*title) != *title)
-                checker.report(table, key,
-                               "title is not one line of 1 to " +
-                                   std::to_string(SelfCarePlanRepository::maxTitleLength) +
-                                   " characters without spaces at either end");
-            if (const auto position = checker.integer(row, 3, table, key, "position");
-                position && *position < 0)
-                checker.report(table, key, "position is negative");
-            checker.date(row, 4, table, key, "added_on");
-            if (const auto archived = checker.integer(row, 5, table, key, "archived");
-                archived && *archived != 0 && *archived != 1)
-                checker.report(table, key, "archived is " + std::to_string(*archived) + ", not 0 or 1");
-            if (const auto tags = checker.text(row, 6, table, key, "tags"); tags && !tagsAsStored(*tags))
-                checker.report(table, key, "tags are not sorted ids separated by single spaces, each once");
-        });
+    checker.eachRow(StoredTable::SelfCarePlan, [&](const Row& row) {
+        const auto key = row.key(0);
+        if (!row.isNull(1))
+            static_cast<void>(checker.text(row, 1, table, key, "library_id"));
+        if (const auto title = checker.text(row, 2, table, key, "title");
+            title && SelfCarePlanRepository::normalisedTitle(*title) != *title)
+            checker.report(table, key,
+                           "title is not one line of 1 to " +
+                               std::to_string(SelfCarePlanRepository::maxTitleLength) +
+                               " characters without spaces at either end");
+        if (const auto position = checker.integer(row, 3, table, key, "position"); position && *position < 0)
+            checker.report(table, key, "position is negative");
+        checker.date(row, 4, table, key, "added_on");
+        if (const auto archived = checker.integer(row, 5, table, key, "archived");
+            archived && *archived != 0 && *archived != 1)
+            checker.report(table, key, "archived is " + std::to_string(*archived) + ", not 0 or 1");
+        if (const auto tags = checker.text(row, 6, table, key, "tags"); tags && !tagsAsStored(*tags))
+            checker.report(table, key, "tags are not sorted ids separated by single spaces, each once");
+    });
 }
 
 void checkHardMoments(Checker& checker) {
     const std::string table = "hard_moments";
-    checker.eachRow(
-        table, selectWithTypes({"id", "occurred_at", "intensity", "note"}, "FROM hard_moments ORDER BY id"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0);
-            checker.time(row, 1, table, key, "occurred_at");
-            if (const auto intensity = checker.integer(row, 2, table, key, "intensity");
-                intensity && (*intensity < HardMoment::minIntensity || *intensity > HardMoment::maxIntensity))
-                checker.report(table, key, "intensity " + std::to_string(*intensity) + " is outside 1 to 3");
-            if (const auto note = checker.text(row, 3, table, key, "note");
-                note && note->size() > maxNoteLength)
-                checker.report(table, key,
-                               "note is " + std::to_string(note->size()) + " bytes long; at most " +
-                                   std::to_string(maxNoteLength) + " are allowed");
-        });
+    checker.eachRow(StoredTable::HardMoments, [&](const Row& row) {
+        const auto key = row.key(0);
+        checker.time(row, 1, table, key, "occurred_at");
+        if (const auto intensity = checker.integer(row, 2, table, key, "intensity");
+            intensity && (*intensity < HardMoment::minIntensity || *intensity > HardMoment::maxIntensity))
+            checker.report(table, key, "intensity " + std::to_string(*intensity) + " is outside 1 to 3");
+        if (const auto note = checker.text(row, 3, table, key, "note"); note && note->size() > maxNoteLength)
+            checker.report(table, key,
+                           "note is " + std::to_string(note->size()) + " bytes long; at most " +
+                               std::to_string(maxNoteLength) + " are allowed");
+    });
 }
 
 void checkPromptEvents(Checker& checker) {
     const std::string table = "prompt_events";
-    checker.eachRow(
-        table,
-        selectWithTypes({"id", "rule_id", "subject", "event", "at", "quiet_until", "reason", "plan_action_id",
-                         "library_action_id"},
-                        "FROM prompt_events ORDER BY id"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0);
-            if (const auto rule = checker.text(row, 1, table, key, "rule_id"); rule && rule->empty())
-                checker.report(table, key, "rule_id is empty");
-            static_cast<void>(checker.text(row, 2, table, key, "subject"));
-            const auto eventText = checker.text(row, 3, table, key, "event");
-            std::optional<PromptEventKind> kind;
-            if (eventText) {
-                kind = promptEventKindFromKey(*eventText);
-                if (!kind)
-                    checker.report(table, key,
-                                   "event '" + *eventText +
-                                       "' is not shown, opened, dismissed, snoozed or allowed");
-            }
-            checker.time(row, 4, table, key, "at");
-            const auto quiet = row.isNull(5) ? std::nullopt : checker.text(row, 5, table, key, "quiet_until");
-            const bool never = quiet == "never";
-            if (quiet && !never && !parseIsoDate(*quiet))
-                checker.report(table, key,
-                               "quiet_until '" + *quiet +
-                                   "' is neither a date written as YYYY-MM-DD nor never");
-            static_cast<void>(checker.text(row, 6, table, key, "reason"));
+    checker.eachRow(StoredTable::PromptEvents, [&](const Row& row) {
+        const auto key = row.key(0);
+        if (const auto rule = checker.text(row, 1, table, key, "rule_id"); rule && rule->empty())
+            checker.report(table, key, "rule_id is empty");
+        static_cast<void>(checker.text(row, 2, table, key, "subject"));
+        const auto eventText = checker.text(row, 3, table, key, "event");
+        std::optional<PromptEventKind> kind;
+        if (eventText) {
+            kind = promptEventKindFromKey(*eventText);
             if (!kind)
-                return;
-            const bool decision = *kind == PromptEventKind::Dismissed || *kind == PromptEventKind::Snoozed;
-            if (decision == row.isNull(5))
                 checker.report(table, key,
-                               decision ? "a dismissed or snoozed prompt has no quiet_until"
-                                        : "only a dismissed or snoozed prompt has a quiet_until");
-            if (never && *kind != PromptEventKind::Dismissed)
-                checker.report(table, key, "only a dismissed prompt stays quiet for good");
-            if (!row.isNull(7) && *kind != PromptEventKind::Shown)
-                checker.report(table, key, "only a shown prompt names a plan action");
-            if (!row.isNull(8)) {
-                if (const auto library = checker.text(row, 8, table, key, "library_action_id");
-                    library && library->empty())
-                    checker.report(table, key, "library_action_id is empty");
-                if (*kind != PromptEventKind::Shown)
-                    checker.report(table, key, "only a shown prompt names a library action");
-                if (!row.isNull(7))
-                    checker.report(table, key, "a prompt names a plan action or a library action, not both");
-            }
-        });
+                               "event '" + *eventText +
+                                   "' is not shown, opened, dismissed, snoozed or allowed");
+        }
+        checker.time(row, 4, table, key, "at");
+        const auto quiet = row.isNull(5) ? std::nullopt : checker.text(row, 5, table, key, "quiet_until");
+        const bool never = quiet == "never";
+        if (quiet && !never && !parseIsoDate(*quiet))
+            checker.report(table, key,
+                           "quiet_until '" + *quiet + "' is neither a date written as YYYY-MM-DD nor never");
+        static_cast<void>(checker.text(row, 6, table, key, "reason"));
+        if (!kind)
+            return;
+        const bool decision = *kind == PromptEventKind::Dismissed || *kind == PromptEventKind::Snoozed;
+        if (decision == row.isNull(5))
+            checker.report(table, key,
+                           decision ? "a dismissed or snoozed prompt has no quiet_until"
+                                    : "only a dismissed or snoozed prompt has a quiet_until");
+        if (never && *kind != PromptEventKind::Dismissed)
+            checker.report(table, key, "only a dismissed prompt stays quiet for good");
+        if (!row.isNull(7) && *kind != PromptEventKind::Shown)
+            checker.report(table, key, "only a shown prompt names a plan action");
+        if (!row.isNull(8)) {
+            if (const auto library = checker.text(row, 8, table, key, "library_action_id");
+                library && library->empty())
+                checker.report(table, key, "library_action_id is empty");
+            if (*kind != PromptEventKind::Shown)
+                checker.report(table, key, "only a shown prompt names a library action");
+            if (!row.isNull(7))
+                checker.report(table, key, "a prompt names a plan action or a library action, not both");
+        }
+    });
 }
 
 std::optional<std::string> answersProblem(const std::string& text) {
@@ -314,43 +294,35 @@ std::optional<std::string> scoresProblem(const std::string& text) {
 
 void checkAssessments(Checker& checker) {
     const std::string table = "assessment_results";
-    checker.eachRow(
-        table,
-        selectWithTypes({"id", "pack_id", "pack_version", "taken_on", "taken_at", "answers", "scores"},
-                        "FROM assessment_results ORDER BY id"),
-        [&](Statement& statement) {
-            const Row row(statement);
-            const auto key = row.key(0);
-            if (const auto pack = checker.text(row, 1, table, key, "pack_id"); pack && pack->empty())
-                checker.report(table, key, "pack_id is empty");
-            if (const auto version = checker.integer(row, 2, table, key, "pack_version");
-                version && *version < 1)
-                checker.report(table, key, "pack_version is below 1");
-            checker.date(row, 3, table, key, "taken_on");
-            checker.time(row, 4, table, key, "taken_at");
-            if (const auto answers = checker.text(row, 5, table, key, "answers"))
-                if (const auto problem = answersProblem(*answers))
-                    checker.report(table, key, *problem);
-            if (const auto scores = checker.text(row, 6, table, key, "scores"))
-                if (const auto problem = scoresProblem(*scores))
-                    checker.report(table, key, *problem);
-        });
+    checker.eachRow(StoredTable::AssessmentResults, [&](const Row& row) {
+        const auto key = row.key(0);
+        if (const auto pack = checker.text(row, 1, table, key, "pack_id"); pack && pack->empty())
+            checker.report(table, key, "pack_id is empty");
+        if (const auto version = checker.integer(row, 2, table, key, "pack_version"); version && *version < 1)
+            checker.report(table, key, "pack_version is below 1");
+        checker.date(row, 3, table, key, "taken_on");
+        checker.time(row, 4, table, key, "taken_at");
+        if (const auto answers = checker.text(row, 5, table, key, "answers"))
+            if (const auto problem = answersProblem(*answers))
+                checker.report(table, key, *problem);
+        if (const auto scores = checker.text(row, 6, table, key, "scores"))
+            if (const auto problem = scoresProblem(*scores))
+                checker.report(table, key, *problem);
+    });
 }
 
 void checkSettings(Checker& checker) {
     const std::string table = "settings";
-    checker.eachRow(table, selectWithTypes({"key", "value"}, "FROM settings ORDER BY key"),
-                    [&](Statement& statement) {
-                        const Row row(statement);
-                        const auto key = checker.text(row, 0, table, row.key(0), "key");
-                        if (!key)
-                            return;
-                        const auto value = checker.text(row, 1, table, *key, "value");
-                        // Other settings (the app lock's, say) belong to the parts of Tend that own them.
-                        if (value && isExportedSetting(*key))
-                            if (const auto problem = exportedSettingProblem(*key, *value))
-                                checker.report(table, *key, *problem);
-                    });
+    checker.eachRow(StoredTable::Settings, [&](const Row& row) {
+        const auto key = checker.text(row, 0, table, row.key(0), "key");
+        if (!key)
+            return;
+        const auto value = checker.text(row, 1, table, *key, "value");
+        // Other settings (the app lock's, say) belong to the parts of Tend that own them.
+        if (value && isExportedSetting(*key))
+            if (const auto problem = exportedSettingProblem(*key, *value))
+                checker.report(table, *key, *problem);
+    });
 }
 
 } // namespace
@@ -359,11 +331,11 @@ std::string DatabaseProblem::describe() const {
     return table + (key.empty() ? "" : " " + key) + ": " + problem;
 }
 
-DatabaseCheck checkDatabase(Database& db, const CheckinDefinition& definition) {
+DatabaseCheck checkDatabase(Repositories& repositories, const CheckinDefinition& definition) {
     DatabaseCheck result;
-    Checker checker(db, result);
-    Transaction snapshot(db);
-    checkSqlite(db, result, checker);
+    Checker checker(repositories.storedRows(), result);
+    Transaction snapshot(repositories.database());
+    checkSqlite(repositories.storedRows(), result, checker);
     checkCheckins(checker, definition);
     checkPlan(checker);
     checkHardMoments(checker);

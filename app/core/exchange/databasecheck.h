@@ -8,7 +8,7 @@
 
 namespace tend {
 
-class Database;
+class Repositories;
 
 struct DatabaseProblem {
     std::string table; // "database" for what SQLite's own checks found
@@ -33,6 +33,6 @@ struct DatabaseCheck {
 // of every table against what Tend itself would write (dates and times that parse, answers known to
 // `definition` and on their scale, intensities, plan rows, assessment answers and scores, prompt events,
 // exported settings, UTF-8 text). Reads only; never throws for a damaged row, it lists it.
-[[nodiscard]] DatabaseCheck checkDatabase(Database& db, const CheckinDefinition& definition);
+[[nodiscard]] DatabaseCheck checkDatabase(Repositories& repositories, const CheckinDefinition& definition);
 
 } // namespace tend

@@ -19,12 +19,15 @@ std::optional<ExportFormat> exportFormatFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string exportDataAs(ExportFormat format, Database& db, const CheckinDefinition& definition,
+std::string exportDataAs(ExportFormat format, Repositories& repositories, const CheckinDefinition& definition,
                          const std::set<std::string>& trackedItems, const ExportSelection& selection) {
-    const ExportData data = readExportData(db, selection);
+    const ExportData data = readExportData(repositories, selection);
     switch (format) {
-    case ExportFormat::Json:
-        return exportToJson(data);
+    case ExportFormat::Json: {
+        auto json = exportToJson(data);
+        requireWithinExportLimits(data, json.size());
+        return json;
+    }
     case ExportFormat::Csv:
         return exportToCsv(data, definition);
     case ExportFormat::Fhir:
@@ -33,8 +36,13 @@ std::string exportDataAs(ExportFormat format, Database& db, const CheckinDefinit
     return {};
 }
 
-std::string makeBackup(Database& db, std::string_view passphrase, const BackupKdfParams& params) {
-    return sealBackup(exportToJson(readExportData(db, ExportSelection{})), passphrase, params);
+std::string makeBackup(Repositories& repositories, std::string_view passphrase,
+                       const BackupKdfParams& params) {
+    const auto data = readExportData(repositories, ExportSelection{});
+    const auto json = exportToJson(data);
+    // A restore reads the content as a Tend file: one it could not read is not written.
+    requireWithinExportLimits(data, json.size());
+    return sealBackup(json, passphrase, params);
 }
 
 ExportData readBackup(std::string_view fileBytes, std::string_view passphrase,

@@ -11,7 +11,7 @@
 
 namespace tend {
 
-class Database;
+class Repositories;
 
 // The few steps every way out of and back into Tend shares, so that the app's screens and the `tend`
 // command line do exactly the same thing.
@@ -23,13 +23,14 @@ enum class ExportFormat { Json, Csv, Fhir };
 
 // What a worker chose to take out, in the chosen format, read in one transaction. `trackedItems` are the
 // items the worker tracks, so that FHIR index values match what Insights shows. Throws StorageError.
-[[nodiscard]] std::string exportDataAs(ExportFormat format, Database& db, const CheckinDefinition& definition,
+[[nodiscard]] std::string exportDataAs(ExportFormat format, Repositories& repositories,
+                                       const CheckinDefinition& definition,
                                        const std::set<std::string>& trackedItems,
                                        const ExportSelection& selection);
 
 // Everything (the full JSON export, notes included) sealed under the worker's passphrase. Throws
 // StorageError, std::invalid_argument for a passphrase backupPassphraseProblem() refuses, BackupError.
-[[nodiscard]] std::string makeBackup(Database& db, std::string_view passphrase,
+[[nodiscard]] std::string makeBackup(Repositories& repositories, std::string_view passphrase,
                                      const BackupKdfParams& params);
 
 // Opens and checks a whole backup before anything is changed: decrypted, complete, and a valid export for

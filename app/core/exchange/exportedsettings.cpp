@@ -49,28 +49,28 @@ bool isExportedSetting(std::string_view key) {
 }
 
 std::optional<std::string> exportedSettingProblem(std::string_view key, std::string_view value) {
-    if (key == "onboarding_done" || key == "demo_data")
+    if (key == settingskeys::onboardingDone || key == settingskeys::demoData)
         return isFlag(value) ? std::nullopt : std::optional<std::string>("expected \"0\" or \"1\"");
-    if (key == "theme")
+    if (key == settingskeys::theme)
         return value == "system" || value == "light" || value == "dark"
                    ? std::nullopt
                    : std::optional<std::string>("expected \"system\", \"light\" or \"dark\"");
-    if (key == "assessment_card_hidden_until")
+    if (key == settingskeys::assessmentCardHiddenUntil)
         return parseIsoDate(value) ? std::nullopt
                                    : std::optional<std::string>("expected a date written as YYYY-MM-DD");
-    if (key == "day_start")
+    if (key == settingskeys::dayStart)
         return DayStart::parse(value) ? std::nullopt
                                       : std::optional<std::string>("expected a time from 00:00 to 12:00 "
                                                                    "written as HH:MM");
-    if (key == "item_tracking")
+    if (key == settingskeys::itemTracking)
         return trackingProblem(value);
-    if (key == "prompt_kinds_off")
+    if (key == settingskeys::promptKindsOff)
         return PromptKindsSetting::parse(value)
                    ? std::nullopt
                    : std::optional<std::string>("expected kinds of prompt other than crisis, each once, in "
                                                 "the order self_care, micro_action, talk_to_supervisor, "
                                                 "professional_support, separated by commas");
-    if (key == "org_profile") {
+    if (key == settingskeys::orgProfile) {
         try {
             static_cast<void>(parseOrgProfile(value));
             return std::nullopt;

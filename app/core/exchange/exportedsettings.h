@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/settingskeys.h"
+
 #include <array>
 #include <optional>
 #include <string>
@@ -14,14 +16,14 @@ namespace tend {
 // be given on the device by the person holding it, never arrive inside a file. New keys are therefore
 // left out unless they are added here on purpose.
 inline constexpr std::array<std::string_view, 8> exportedSettingKeys{
-    "assessment_card_hidden_until",
-    "day_start",
-    "demo_data",
-    "item_tracking",
-    "onboarding_done",
-    "org_profile",
-    "prompt_kinds_off",
-    "theme",
+    settingskeys::assessmentCardHiddenUntil,
+    settingskeys::dayStart,
+    settingskeys::demoData,
+    settingskeys::itemTracking,
+    settingskeys::onboardingDone,
+    settingskeys::orgProfile,
+    settingskeys::promptKindsOff,
+    settingskeys::theme,
 };
 
 [[nodiscard]] bool isExportedSetting(std::string_view key);

@@ -401,7 +401,7 @@ void checkShownOncePerDay(const std::vector<PromptEvent>& events) {
 
 // Settings that version 2 added; a file of version 1 cannot hold them.
 bool addedInVersion2(std::string_view key) {
-    return key == "day_start" || key == "prompt_kinds_off";
+    return key == settingskeys::dayStart || key == settingskeys::promptKindsOff;
 }
 
 std::map<std::string, std::string> readSettings(const json& value, int version) {

@@ -1,13 +1,13 @@
 #include "exchange/importplan.h"
 
+#include "exchange/daymerge.h"
 #include "exchange/exportedsettings.h"
+#include "exchange/exportjson.h"
+#include "exchange/exportlimits.h"
 #include "exchange/exportreader.h"
 #include "formats/datafileerror.h"
-#include "storage/assessmentrepository.h"
-#include "storage/checkinrepository.h"
 #include "storage/database.h"
-#include "storage/hardmomentrepository.h"
-#include "storage/prompteventrepository.h"
+#include "storage/repositories.h"
 #include "time/isodate.h"
 
 #include <algorithm>
@@ -145,10 +145,13 @@ bool sameContent(const Checkin& local, const Checkin& file, const ActionIds& ids
 // Everything one import does, worked out before any write.
 struct ImportWork {
     ImportPreview preview;
-    // Merge only: what to add or overwrite. Ids and ticks are still the file's; `actionIds` maps them.
+    // Merge only: what to add. Ids and ticks are still the file's; `actionIds` maps them.
     ActionIds actionIds;
     std::vector<PlanAction> newActions;
     std::vector<Checkin> checkinsToSave;
+    // Merge only: the device's days with what the file adds (mergeDay). Their ticks are the device's ids,
+    // or for an action still to be added the negative of its file id.
+    std::vector<Checkin> mergedCheckins;
     std::vector<const HardMoment*> newHardMoments;
     std::vector<const AssessmentResult*> newAssessments;
     std::vector<const PromptEvent*> newPromptEvents;
@@ -167,13 +170,21 @@ const PlanAction* findMatch(const std::vector<PlanAction>& local, const PlanActi
     const auto better = [&](const PlanAction& candidate) {
         return !best || std::tie(candidate.archived, candidate.id) < std::tie(best->archived, best->id);
     };
+    // The same library action under the same title first, so that a file naming one library action twice
+    // (the app never does; another tool might) finds the same two actions each time it is merged.
     if (wanted.libraryId)
         for (const auto& action : local)
-            if (action.libraryId == wanted.libraryId && better(action))
+            if (action.libraryId == wanted.libraryId && action.title == wanted.title && better(action))
                 best = &action;
+    // Then the same title, then the same library action: in this order a second merge of the same file
+    // finds the very actions the first one matched or added.
     if (!best)
         for (const auto& action : local)
             if (action.title == wanted.title && better(action))
+                best = &action;
+    if (wanted.libraryId && !best)
+        for (const auto& action : local)
+            if (action.libraryId == wanted.libraryId && better(action))
                 best = &action;
     return best;
 }
@@ -205,7 +216,8 @@ void planMergedActions(const ExportData& local, const ExportData& file, ImportWo
     }
 }
 
-void planMergedCheckins(const ExportData& local, const ExportData& file, ImportWork& work) {
+void planMergedCheckins(const ExportData& local, const ExportData& file, const MergeChoices& choices,
+                        ImportWork& work) {
     std::map<boost::gregorian::date, const Checkin*> localByDate;
     for (const auto& checkin : local.checkins)
         localByDate.emplace(checkin.date, &checkin);
@@ -218,18 +230,18 @@ void planMergedCheckins(const ExportData& local, const ExportData& file, ImportW
             work.checkinsToSave.push_back(checkin);
             continue;
         }
-        const Checkin& mine = *it->second;
-        if (sameContent(mine, checkin, work.actionIds, fileHasNotes)) {
-            ++counts.unchanged;
-        } else if (checkin.updatedAt > mine.updatedAt) {
+        // Which copy was saved later decides nothing: the device's day keeps all it holds and gains what it
+        // lacks; only the answers the worker chose to take from the file change.
+        auto theirs = checkin;
+        theirs.selfCareDone = mappedTicks(work.actionIds, checkin.selfCareDone);
+        auto merged = mergeDay(*it->second, theirs, fileHasNotes, choices);
+        work.preview.conflicts.insert(work.preview.conflicts.end(), merged.conflicts.begin(),
+                                      merged.conflicts.end());
+        if (merged.changed) {
             ++counts.changed;
-            auto copy = checkin;
-            // A file without notes says nothing about them: the device's note stays.
-            if (!fileHasNotes)
-                copy.note = mine.note;
-            work.checkinsToSave.push_back(std::move(copy));
+            work.mergedCheckins.push_back(std::move(merged.day));
         } else {
-            ++counts.keptNewer;
+            ++counts.unchanged;
         }
     }
 }
@@ -263,13 +275,13 @@ void planMergedPromptEvents(const ExportData& local, const ExportData& file, Imp
     }
 }
 
-ImportWork planMerge(const ExportData& local, const ExportData& file) {
+ImportWork planMerge(const ExportData& local, const ExportData& file, const MergeChoices& choices) {
     ImportWork work;
     const auto& contents = file.contents;
     if (contents.plan)
         planMergedActions(local, file, work);
     if (contents.checkins)
-        planMergedCheckins(local, file, work);
+        planMergedCheckins(local, file, choices, work);
     if (contents.hardMoments) {
         const bool withNotes = contents.notes;
         std::vector<const HardMoment*> added;
@@ -357,9 +369,10 @@ void requireImportable(const ExportData& file, ImportMode mode) {
                             "would undo the self-care ticked on the days kept, so merge this file instead");
 }
 
-ImportWork planImport(Database& db, const ExportData& file, ImportMode mode) {
+ImportWork planImport(Repositories& repositories, const ExportData& file, ImportMode mode,
+                      const MergeChoices& choices) {
     requireImportable(file, mode);
-    const auto local = readExportData(db, ExportSelection{});
+    const auto local = readExportData(repositories, ExportSelection{});
     // Merging into a device with no data of any kind has one right answer: exactly the file, with its ids
     // and plan positions (a merge would renumber them). So `tend import FILE` into an empty folder and a
     // later export give back the same bytes. Nothing on the device can be lost, and the counts are the same.
@@ -367,55 +380,24 @@ ImportWork planImport(Database& db, const ExportData& file, ImportMode mode) {
                                     local.plan.empty() && local.assessments.empty() &&
                                     local.promptEvents.empty() && local.settings.empty();
     const bool replace = mode == ImportMode::Replace || deviceHoldsNothing;
-    auto work = replace ? planReplace(local, file) : planMerge(local, file);
+    auto work = replace ? planReplace(local, file) : planMerge(local, file, choices);
     work.replaceInstead = mode == ImportMode::Merge && replace;
     work.preview.mode = mode;
     work.preview.contents = file.contents;
     return work;
 }
 
-std::int64_t insertPlanAction(Database& db, const PlanAction& action, bool keepId) {
-    Statement insert =
-        db.prepare("INSERT INTO selfcare_plan (id, library_id, title, position, added_on, archived, tags) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (keepId)
-        insert.bind(1, action.id);
-    else
-        insert.bindNull(1);
-    if (action.libraryId)
-        insert.bind(2, *action.libraryId);
-    else
-        insert.bindNull(2);
-    insert.bind(3, action.title)
-        .bind(4, action.position)
-        .bind(5, toIsoDate(action.addedOn))
-        .bind(6, action.archived ? 1 : 0);
-    std::string tags;
-    for (const auto& tag : action.tags)
-        tags.append(tags.empty() ? "" : " ").append(tag);
-    insert.bind(7, tags);
-    insert.run();
-    return db.lastInsertRowId();
-}
-
-// The repositories add rows with new ids; Replace then gives each the id it has in the file. The new id is
-// above every id in the table, so the move never meets another row.
-void moveId(Database& db, const char* table, std::int64_t from, std::int64_t to) {
-    db.prepare(std::string("UPDATE ") + table + " SET id = ?2 WHERE id = ?1").bind(1, from).bind(2, to).run();
-}
-
-void saveCheckins(Database& db, const std::vector<Checkin>& checkins, const ActionIds& ids) {
-    CheckinRepository repository(db);
-    for (auto checkin : checkins) {
+void saveCheckins(CheckinRepository& checkins, const std::vector<Checkin>& days, const ActionIds& ids) {
+    for (auto checkin : days) {
         checkin.selfCareDone = mappedTicks(ids, checkin.selfCareDone);
         // A day taken from the file replaces the device's copy entirely.
-        repository.remove(checkin.date);
-        repository.save(checkin);
+        checkins.remove(checkin.date);
+        checkins.save(checkin);
     }
 }
 
-void recordPromptEvents(Database& db, const std::vector<const PromptEvent*>& events, const ActionIds& ids) {
-    PromptEventRepository repository(db);
+void recordPromptEvents(PromptEventRepository& repository, const std::vector<const PromptEvent*>& events,
+                        const ActionIds& ids) {
     for (const auto* event : events) {
         auto copy = *event;
         if (copy.planActionId)
@@ -424,77 +406,71 @@ void recordPromptEvents(Database& db, const std::vector<const PromptEvent*>& eve
     }
 }
 
-void writeSettings(Database& db, const std::map<std::string, std::string>& settings) {
-    Statement insert = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
-    for (const auto& [key, value] : settings)
-        insert.bind(1, key).bind(2, value).run();
-}
-
-void applyMerge(Database& db, ImportWork& work) {
-    for (const auto& action : work.newActions)
-        work.actionIds[action.id] = insertPlanAction(db, action, false);
-    saveCheckins(db, work.checkinsToSave, work.actionIds);
-    HardMomentRepository moments(db);
+void applyMerge(Repositories& repositories, ImportWork& work) {
+    ActionIds placeholders; // -file id -> the new action's id
+    for (const auto& action : work.newActions) {
+        const auto id = repositories.plan().addImported(action);
+        work.actionIds[action.id] = id;
+        placeholders[-action.id] = id;
+    }
+    saveCheckins(repositories.checkins(), work.checkinsToSave, work.actionIds);
+    for (auto day : work.mergedCheckins) {
+        day.selfCareDone = mappedTicks(placeholders, day.selfCareDone);
+        // An update in place: the device's first save and everything else it held stay.
+        repositories.checkins().save(day);
+    }
     for (const auto* moment : work.newHardMoments)
-        static_cast<void>(moments.add(*moment));
-    AssessmentRepository assessments(db);
+        static_cast<void>(repositories.hardMoments().add(*moment));
     for (const auto* result : work.newAssessments)
-        static_cast<void>(assessments.add(*result));
-    recordPromptEvents(db, work.newPromptEvents, work.actionIds);
-    writeSettings(db, work.newSettings);
+        static_cast<void>(repositories.assessments().add(*result));
+    recordPromptEvents(repositories.promptEvents(), work.newPromptEvents, work.actionIds);
+    repositories.settings().setValues(work.newSettings);
 }
 
-void clearReplacedSections(Database& db, const ExportSelection& contents) {
+void clearReplacedSections(Repositories& repositories, const ExportSelection& contents) {
     // Children before parents: the ticks go with their check-ins, and check-ins are always replaced with
     // the plan (requireImportable).
     if (contents.checkins)
-        db.execute("DELETE FROM checkins");
+        repositories.checkins().removeAll();
     if (contents.promptHistory)
-        db.execute("DELETE FROM prompt_events");
+        repositories.promptEvents().removeAll();
     if (contents.plan) {
         // Kept events would otherwise name actions by ids that now mean others; the suggestion rotation
         // merely starts afresh.
-        db.execute("UPDATE prompt_events SET plan_action_id = NULL");
-        db.execute("DELETE FROM selfcare_plan");
+        repositories.promptEvents().forgetSuggestedPlanActions();
+        repositories.plan().removeAll();
     }
     if (contents.hardMoments)
-        db.execute("DELETE FROM hard_moments");
+        repositories.hardMoments().removeAll();
     if (contents.assessments)
-        db.execute("DELETE FROM assessment_results");
-    if (contents.settings) {
-        Statement remove = db.prepare("DELETE FROM settings WHERE key = ?1");
-        for (const auto key : exportedSettingKeys)
-            remove.bind(1, key).run();
-    }
+        repositories.assessments().removeAll();
+    if (contents.settings)
+        repositories.settings().remove(exportedSettingKeys);
 }
 
-void applyReplace(Database& db, const ExportData& file) {
+void applyReplace(Repositories& repositories, const ExportData& file) {
     const auto& contents = file.contents;
-    clearReplacedSections(db, contents);
+    clearReplacedSections(repositories, contents);
     const ActionIds same;
     if (contents.plan)
         for (const auto& action : file.plan)
-            static_cast<void>(insertPlanAction(db, action, true));
+            repositories.plan().addWithId(action);
     if (contents.checkins)
-        saveCheckins(db, file.checkins, same);
+        saveCheckins(repositories.checkins(), file.checkins, same);
     if (contents.promptHistory) {
         std::vector<const PromptEvent*> events;
         for (const auto& event : file.promptEvents)
             events.push_back(&event);
-        recordPromptEvents(db, events, same);
+        recordPromptEvents(repositories.promptEvents(), events, same);
     }
-    if (contents.hardMoments) {
-        HardMomentRepository moments(db);
+    if (contents.hardMoments)
         for (const auto& moment : file.hardMoments)
-            moveId(db, "hard_moments", moments.add(moment), moment.id);
-    }
-    if (contents.assessments) {
-        AssessmentRepository assessments(db);
+            repositories.hardMoments().addWithId(moment);
+    if (contents.assessments)
         for (const auto& result : file.assessments)
-            moveId(db, "assessment_results", assessments.add(result), result.id);
-    }
+            repositories.assessments().addWithId(result);
     if (contents.settings)
-        writeSettings(db, file.settings);
+        repositories.settings().setValues(file.settings);
 }
 
 } // namespace
@@ -507,21 +483,28 @@ bool ImportPreview::changesNothing() const {
            quiet(plan) && quiet(assessments) && quiet(promptEvents) && settingsChanged == 0;
 }
 
-ImportPreview previewImport(Database& db, const ExportData& data, ImportMode mode) {
-    Transaction snapshot(db);
-    auto work = planImport(db, data, mode);
+ImportPreview previewImport(Repositories& repositories, const ExportData& data, ImportMode mode,
+                            const MergeChoices& choices) {
+    Transaction snapshot(repositories.database());
+    auto work = planImport(repositories, data, mode, choices);
     snapshot.commit();
     return work.preview;
 }
 
-ImportPreview applyImport(Database& db, const ExportData& data, ImportMode mode) {
-    Transaction transaction(db);
-    auto work = planImport(db, data, mode);
+ImportPreview applyImport(Repositories& repositories, const ExportData& data, ImportMode mode,
+                          const MergeChoices& choices) {
+    auto news = repositories.holdNotifications();
+    Transaction transaction(repositories.database());
+    auto work = planImport(repositories, data, mode, choices);
     if (mode == ImportMode::Merge && !work.replaceInstead)
-        applyMerge(db, work);
+        applyMerge(repositories, work);
     else
-        applyReplace(db, data);
+        applyReplace(repositories, data);
+    // Two imports that each fit must not add up to data that no export or backup could carry.
+    const auto all = readExportData(repositories, ExportSelection{});
+    requireWithinExportLimits(all, exportToJson(all).size());
     transaction.commit();
+    news.release();
     return work.preview;
 }
 

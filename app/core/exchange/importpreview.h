@@ -1,10 +1,14 @@
 #pragma once
 
+#include "exchange/daymerge.h"
 #include "exchange/exportdata.h"
+
+#include <vector>
 
 namespace tend {
 
-// Merge adds what the file has and the device lacks and keeps the device's newer copies; Replace makes each
+// Merge adds what the file has and the device lacks and never removes or overwrites anything the device
+// holds, except a conflicting answer the worker chose to take from the file; Replace makes each
 // section the file holds exactly the file's (docs/export-json.md has the rules).
 enum class ImportMode { Merge, Replace };
 
@@ -18,9 +22,9 @@ struct ImportCounts {
 
 struct CheckinImportCounts {
     int added = 0;     // days only in the file
-    int changed = 0;   // days in both whose copy from the file is taken
-    int unchanged = 0; // days in both with the same answers, note, rest day and self-care
-    int keptNewer = 0; // Merge: days in both that differ, where the device's copy was saved later
+    int changed = 0;   // days in both that change: Merge, the device's day gains something; Replace, the
+                       // file's copy is taken
+    int unchanged = 0; // days in both that stay exactly as they are
     int removed = 0;   // Replace: days only on the device
 
     friend bool operator==(const CheckinImportCounts&, const CheckinImportCounts&) = default;
@@ -37,6 +41,9 @@ struct ImportPreview {
     ImportCounts assessments;
     ImportCounts promptEvents;
     int settingsChanged = 0; // settings that get a new value, or (Replace) lose theirs
+    // Merge: every answer and rest-day flag the two sides hold differently, by day and item, with what will
+    // happen to it.
+    std::vector<MergeConflict> conflicts;
 
     [[nodiscard]] bool changesNothing() const;
 

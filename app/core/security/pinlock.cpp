@@ -3,6 +3,7 @@
 #include "security/pinbackoff.h"
 #include "security/pinrules.h"
 #include "storage/database.h"
+#include "storage/settingskeys.h"
 #include "storage/settingsrepository.h"
 #include "time/clock.h"
 #include "time/isodate.h"
@@ -17,11 +18,11 @@ namespace tend {
 
 namespace {
 
-constexpr std::string_view kHashKey = "lock.pin_hash";
-constexpr std::string_view kDigitsKey = "lock.pin_digits";
-constexpr std::string_view kFailuresKey = "lock.failed_attempts";
-constexpr std::string_view kNextAttemptKey = "lock.next_attempt_at";
-constexpr std::string_view kIdleKey = "lock.idle_minutes";
+constexpr std::string_view kHashKey = settingskeys::lockPinHash;
+constexpr std::string_view kDigitsKey = settingskeys::lockPinDigits;
+constexpr std::string_view kFailuresKey = settingskeys::lockFailedAttempts;
+constexpr std::string_view kNextAttemptKey = settingskeys::lockNextAttemptAt;
+constexpr std::string_view kIdleKey = settingskeys::lockIdleMinutes;
 
 // A stored number that is missing or unreadable counts as `fallback`.
 int storedInt(SettingsRepository& settings, std::string_view key, int fallback) {

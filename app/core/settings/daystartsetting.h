@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/settingskeys.h"
 #include "time/daystart.h"
 
 #include <string_view>
@@ -12,7 +13,7 @@ class SettingsRepository;
 // this version cannot read, means midnight: the day the worker would expect without having chosen.
 class DayStartSetting final {
 public:
-    static constexpr std::string_view settingsKey = "day_start";
+    static constexpr std::string_view settingsKey = settingskeys::dayStart;
 
     explicit DayStartSetting(SettingsRepository& settings)
         : m_settings(settings) {}

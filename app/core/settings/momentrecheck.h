@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/settingskeys.h"
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <optional>
@@ -14,7 +16,7 @@ class SettingsRepository;
 // since it is a passing arrangement rather than a preference. Asking again replaces the earlier day.
 class MomentRecheck final {
 public:
-    static constexpr std::string_view settingsKey = "moment_recheck_on";
+    static constexpr std::string_view settingsKey = settingskeys::momentRecheckOn;
     static constexpr int defaultDays = 2;
     static constexpr int maxDays = 7;
     // The re-check prompt may appear from its day for this many days, in case Tend is not opened on the day

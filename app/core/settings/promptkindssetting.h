@@ -1,6 +1,7 @@
 #pragma once
 
 #include "prompts/promptrules.h"
+#include "storage/settingskeys.h"
 
 #include <optional>
 #include <set>
@@ -16,7 +17,7 @@ class SettingsRepository;
 // be turned off: they must always surface when a check-in signals acute distress.
 class PromptKindsSetting final {
 public:
-    static constexpr std::string_view settingsKey = "prompt_kinds_off";
+    static constexpr std::string_view settingsKey = settingskeys::promptKindsOff;
 
     explicit PromptKindsSetting(SettingsRepository& settings)
         : m_settings(settings) {}

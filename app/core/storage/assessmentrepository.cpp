@@ -98,27 +98,46 @@ std::vector<AssessmentResult> readResults(Statement& rows) {
     return results;
 }
 
-} // namespace
-
-std::int64_t AssessmentRepository::add(const AssessmentResult& result) {
+void insert(Database& db, const AssessmentResult& result, std::optional<std::int64_t> id) {
     if (result.takenOn.is_special() || result.takenAt.is_special())
         throw StorageError(StorageError::Kind::Query,
                            "An assessment result needs a real date and time to be stored");
     if (result.packId.empty())
         throw StorageError(StorageError::Kind::Query, "An assessment result needs the id of its pack");
-    m_db.prepare(
-            "INSERT INTO assessment_results (pack_id, pack_version, taken_on, taken_at, answers, scores) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, result.packId)
-        .bind(2, result.packVersion)
-        .bind(3, toIsoDate(result.takenOn))
-        .bind(4, toIsoDateTime(result.takenAt))
-        .bind(5, answersToJson(result.answers))
-        .bind(6, scoresToJson(result.scores))
+    Statement statement = db.prepare(
+        "INSERT INTO assessment_results (id, pack_id, pack_version, taken_on, taken_at, answers, scores) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (id)
+        statement.bind(1, *id);
+    else
+        statement.bindNull(1);
+    statement.bind(2, result.packId)
+        .bind(3, result.packVersion)
+        .bind(4, toIsoDate(result.takenOn))
+        .bind(5, toIsoDateTime(result.takenAt))
+        .bind(6, answersToJson(result.answers))
+        .bind(7, scoresToJson(result.scores))
         .run();
+}
+
+} // namespace
+
+std::int64_t AssessmentRepository::add(const AssessmentResult& result) {
+    insert(m_db, result, std::nullopt);
     const std::int64_t id = m_db.lastInsertRowId();
     m_changes.notify();
     return id;
+}
+
+void AssessmentRepository::addWithId(const AssessmentResult& result) {
+    insert(m_db, result, result.id);
+    m_changes.notify();
+}
+
+void AssessmentRepository::removeAll() {
+    m_db.execute("DELETE FROM assessment_results");
+    if (m_db.changes() > 0)
+        m_changes.notify();
 }
 
 std::vector<AssessmentResult> AssessmentRepository::history(const std::string& packId) {

@@ -21,6 +21,9 @@ public:
 
     // Returns the new id. The caller scores first (scoreAssessment).
     [[nodiscard]] std::int64_t add(const AssessmentResult& result);
+    // Stores a result under its own id (a replace from a file); an id already taken throws StorageError.
+    void addWithId(const AssessmentResult& result);
+    void removeAll();
     // Oldest first.
     [[nodiscard]] std::vector<AssessmentResult> history(const std::string& packId);
     [[nodiscard]] std::optional<AssessmentResult> latest(const std::string& packId);

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace tend {
@@ -25,8 +26,13 @@ public:
 
     // Every listener hears about the change even if an earlier one fails: the change is already stored,
     // so a listener's failure (say, a reload that hits a busy database) must not look like a failed save.
-    // A listener removed by an earlier one (a page closed by a reload) is not called.
+    // A listener removed by an earlier one (a page closed by a reload) is not called. While held, the news
+    // waits (see NotificationHold).
     void notify() const {
+        if (m_holds > 0) {
+            m_held = true;
+            return;
+        }
         std::vector<int> tokens;
         tokens.reserve(m_listeners->size());
         for (const auto& entry : *m_listeners)
@@ -43,6 +49,18 @@ public:
         }
     }
     [[nodiscard]] int failedListeners() const { return m_failedListeners; }
+
+    // Used by NotificationHold: notifications wait from hold() until the matching resume(); the last
+    // resume() tells the listeners once if anything happened meanwhile and `deliver` is true, and
+    // forgets it otherwise.
+    void hold() { ++m_holds; }
+    void resume(bool deliver) {
+        if (m_holds == 0 || --m_holds > 0)
+            return;
+        const bool held = std::exchange(m_held, false);
+        if (held && deliver)
+            notify();
+    }
     [[nodiscard]] std::size_t listenerCount() const { return m_listeners->size(); }
 
 private:
@@ -51,6 +69,8 @@ private:
     // repository replaced first) simply has nothing left to remove.
     std::shared_ptr<Listeners> m_listeners = std::make_shared<Listeners>();
     mutable int m_failedListeners = 0;
+    mutable bool m_held = false;
+    int m_holds = 0;
     int m_lastToken = 0;
 };
 

@@ -149,4 +149,10 @@ void CheckinRepository::remove(boost::gregorian::date date) {
         m_changes.notify();
 }
 
+void CheckinRepository::removeAll() {
+    m_db.execute("DELETE FROM checkins");
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
 } // namespace tend

@@ -29,6 +29,8 @@ public:
     // self-care plan (archived actions are) throws StorageError and saves nothing.
     void save(const Checkin& checkin);
     void remove(boost::gregorian::date date);
+    // Every check-in, with its answers and ticks (a replace that brings its own days).
+    void removeAll();
 
     ChangeNotifier& changes() { return m_changes; }
 

@@ -6,22 +6,44 @@
 #include "time/checkinday.h"
 #include "time/isodate.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 
 namespace tend {
 
-std::int64_t HardMomentRepository::add(const HardMoment& moment) {
+namespace {
+
+void insert(Database& db, const HardMoment& moment, std::optional<std::int64_t> id) {
     if (moment.occurredAt.is_special())
         throw StorageError(StorageError::Kind::Query, "A hard moment needs a real time to be stored");
-    m_db.prepare("INSERT INTO hard_moments (occurred_at, intensity, note) VALUES (?1, ?2, ?3)")
-        .bind(1, toIsoDateTime(moment.occurredAt))
-        .bind(2, moment.intensity)
-        .bind(3, moment.note)
-        .run();
+    Statement statement =
+        db.prepare("INSERT INTO hard_moments (id, occurred_at, intensity, note) VALUES (?1, ?2, ?3, ?4)");
+    if (id)
+        statement.bind(1, *id);
+    else
+        statement.bindNull(1);
+    statement.bind(2, toIsoDateTime(moment.occurredAt)).bind(3, moment.intensity).bind(4, moment.note).run();
+}
+
+} // namespace
+
+std::int64_t HardMomentRepository::add(const HardMoment& moment) {
+    insert(m_db, moment, std::nullopt);
     const std::int64_t id = m_db.lastInsertRowId();
     m_changes.notify();
     return id;
+}
+
+void HardMomentRepository::addWithId(const HardMoment& moment) {
+    insert(m_db, moment, moment.id);
+    m_changes.notify();
+}
+
+void HardMomentRepository::removeAll() {
+    m_db.execute("DELETE FROM hard_moments");
+    if (m_db.changes() > 0)
+        m_changes.notify();
 }
 
 void HardMomentRepository::remove(std::int64_t id) {

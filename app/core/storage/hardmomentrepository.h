@@ -20,7 +20,10 @@ public:
 
     // Returns the new id.
     [[nodiscard]] std::int64_t add(const HardMoment& moment);
+    // Stores a moment under its own id (a replace from a file); an id already taken throws StorageError.
+    void addWithId(const HardMoment& moment);
     void remove(std::int64_t id);
+    void removeAll();
     // Moments whose local date lies in [from, to], oldest first.
     [[nodiscard]] std::vector<HardMoment> inRange(boost::gregorian::date from, boost::gregorian::date to);
     // Moments whose check-in day (see checkinDayOf) lies in [from, to], oldest first: with a 06:00 start a

@@ -81,6 +81,18 @@ bool PromptEventRepository::record(const PromptEvent& event) {
     return true;
 }
 
+void PromptEventRepository::removeAll() {
+    m_db.execute("DELETE FROM prompt_events");
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
+void PromptEventRepository::forgetSuggestedPlanActions() {
+    m_db.execute("UPDATE prompt_events SET plan_action_id = NULL WHERE plan_action_id IS NOT NULL");
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
 std::vector<PromptEvent> PromptEventRepository::since(boost::gregorian::date from) {
     Statement rows = m_db.prepare(std::string(eventColumns).append("WHERE at >= ?1 ORDER BY at, id"));
     rows.bind(1, toIsoDate(from));

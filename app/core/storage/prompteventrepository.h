@@ -28,6 +28,10 @@ public:
     // shown is not stored twice (the schema enforces this too): returns false then, true when a row was
     // added.
     bool record(const PromptEvent& event);
+    void removeAll();
+    // Kept events forget which plan action they suggested (the plan is being replaced, and its ids will
+    // mean other actions); the rotation of suggestions starts afresh.
+    void forgetSuggestedPlanActions();
     // Events on or after `from`, oldest first.
     [[nodiscard]] std::vector<PromptEvent> since(boost::gregorian::date from);
     // The history the prompt engine needs on `today`: the last historyDays days, including the actions

@@ -228,6 +228,55 @@ void SelfCarePlanRepository::restore(std::int64_t id) {
     m_changes.notify();
 }
 
+void SelfCarePlanRepository::insertAsGiven(const PlanAction& action, std::optional<std::int64_t> id) {
+    // Imports check every action before they write; this keeps a row the app could not have written out.
+    if (normalisedTitle(action.title) != action.title)
+        throw StorageError(StorageError::Kind::Query,
+                           "A self-care action needs a title of 1 to " + std::to_string(maxTitleLength) +
+                               " characters on one line, without spaces at either end");
+    if (normalisedTags(action.tags) != action.tags)
+        throw StorageError(StorageError::Kind::Query,
+                           "A self-care action's tags must be sorted ids, each once");
+    if (action.addedOn.is_special() || action.position < 0)
+        throw StorageError(StorageError::Kind::Query,
+                           "A self-care action needs a real date and a position to be stored");
+    Statement statement =
+        m_db.prepare("INSERT INTO selfcare_plan (id, library_id, title, position, added_on, archived, tags) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (id)
+        statement.bind(1, *id);
+    else
+        statement.bindNull(1);
+    if (action.libraryId)
+        statement.bind(2, *action.libraryId);
+    else
+        statement.bindNull(2);
+    statement.bind(3, action.title)
+        .bind(4, action.position)
+        .bind(5, toIsoDate(action.addedOn))
+        .bind(6, action.archived ? 1 : 0)
+        .bind(7, joinedTags(action.tags))
+        .run();
+}
+
+void SelfCarePlanRepository::addWithId(const PlanAction& action) {
+    insertAsGiven(action, action.id);
+    m_changes.notify();
+}
+
+std::int64_t SelfCarePlanRepository::addImported(const PlanAction& action) {
+    insertAsGiven(action, std::nullopt);
+    const std::int64_t id = m_db.lastInsertRowId();
+    m_changes.notify();
+    return id;
+}
+
+void SelfCarePlanRepository::removeAll() {
+    m_db.execute("DELETE FROM selfcare_plan");
+    if (m_db.changes() > 0)
+        m_changes.notify();
+}
+
 std::optional<PlanAction> SelfCarePlanRepository::find(std::int64_t id) {
     auto found = select("WHERE id = ?1", id);
     if (found.empty())

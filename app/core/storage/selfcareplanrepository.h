@@ -53,6 +53,16 @@ public:
     // Brings an archived action back, at the end of the active plan.
     void restore(std::int64_t id);
 
+    // Imports. The action is stored as given (title, library id, position, day added, archived, tags),
+    // which must be as normalisedTitle and normalisedTags leave them (StorageError otherwise).
+    // addWithId keeps its id (a replace from a file; an id already taken throws StorageError); addImported
+    // gives it a new one and returns it (a merge).
+    void addWithId(const PlanAction& action);
+    [[nodiscard]] std::int64_t addImported(const PlanAction& action);
+    // The whole plan. Check-ins tick actions by id, so only a replace that brings its own check-ins too
+    // may do this, after removing the check-ins.
+    void removeAll();
+
     [[nodiscard]] std::optional<PlanAction> find(std::int64_t id);
     // The active plan in the worker's order; the i-th action has position i.
     [[nodiscard]] std::vector<PlanAction> active();
@@ -69,6 +79,7 @@ private:
                                                  std::optional<std::int64_t> id = std::nullopt);
     PlanAction insert(std::optional<std::string_view> libraryId, const std::string& title,
                       boost::gregorian::date today, const std::vector<std::string>& tags = {});
+    void insertAsGiven(const PlanAction& action, std::optional<std::int64_t> id);
 
     Database& m_db;
     ChangeNotifier m_changes;

@@ -45,4 +45,42 @@ void SettingsRepository::remove(std::string_view key) {
         m_changes.notify();
 }
 
+std::map<std::string, std::string> SettingsRepository::values(std::span<const std::string_view> keys) {
+    std::map<std::string, std::string> found;
+    Transaction snapshot(m_db);
+    Statement statement = m_db.prepare("SELECT value FROM settings WHERE key = ?1");
+    for (const auto key : keys) {
+        statement.bind(1, key);
+        if (statement.step())
+            found.emplace(std::string(key), statement.text(0));
+        statement.reset();
+    }
+    snapshot.commit();
+    return found;
+}
+
+void SettingsRepository::setValues(const std::map<std::string, std::string>& values) {
+    if (values.empty())
+        return;
+    Transaction transaction(m_db);
+    Statement statement = m_db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    for (const auto& [key, value] : values)
+        statement.bind(1, key).bind(2, value).run();
+    transaction.commit();
+    m_changes.notify();
+}
+
+void SettingsRepository::remove(std::span<const std::string_view> keys) {
+    Transaction transaction(m_db);
+    Statement statement = m_db.prepare("DELETE FROM settings WHERE key = ?1");
+    bool removed = false;
+    for (const auto key : keys) {
+        statement.bind(1, key).run();
+        removed = removed || m_db.changes() > 0;
+    }
+    transaction.commit();
+    if (removed)
+        m_changes.notify();
+}
+
 } // namespace tend

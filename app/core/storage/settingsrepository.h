@@ -2,7 +2,9 @@
 
 #include "storage/changenotifier.h"
 
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,12 @@ public:
     void setValue(std::string_view key, std::string_view value);
     void setFlag(std::string_view key, bool value);
     void remove(std::string_view key);
+
+    // Several at once, for exports and imports: the stored values of `keys` (keys without one are left
+    // out); setting several in one transaction, with one notification; removing several.
+    [[nodiscard]] std::map<std::string, std::string> values(std::span<const std::string_view> keys);
+    void setValues(const std::map<std::string, std::string>& values);
+    void remove(std::span<const std::string_view> keys);
 
     ChangeNotifier& changes() { return m_changes; }
 

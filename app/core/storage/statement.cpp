@@ -93,6 +93,21 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+Statement::ColumnType Statement::type(int column) const {
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return ColumnType::Integer;
+    case SQLITE_FLOAT:
+        return ColumnType::Real;
+    case SQLITE_TEXT:
+        return ColumnType::Text;
+    case SQLITE_BLOB:
+        return ColumnType::Blob;
+    default:
+        return ColumnType::Null;
+    }
+}
+
 std::int64_t Statement::int64(int column) const {
     return sqlite3_column_int64(m_stmt, column);
 }
@@ -113,6 +128,14 @@ std::optional<std::string> Statement::optionalText(int column) const {
     if (isNull(column))
         return std::nullopt;
     return text(column);
+}
+
+std::string Statement::blob(int column) const {
+    // column_blob must come before column_bytes, as for text.
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!data)
+        return {};
+    return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
 }
 
 } // namespace tend

@@ -12,6 +12,9 @@ namespace tend {
 // A prepared statement. Parameters are 1-based as in SQLite; columns are 0-based.
 class Statement final {
 public:
+    // The storage class of a column's value in the current row, as SQLite keeps it.
+    enum class ColumnType { Null, Integer, Real, Text, Blob };
+
     explicit Statement(sqlite3_stmt* stmt)
         : m_stmt(stmt) {}
     Statement(Statement&& other) noexcept;
@@ -34,11 +37,14 @@ public:
     void reset();
 
     [[nodiscard]] bool isNull(int column) const;
+    // Ask before reading the value: reading it as another type converts it.
+    [[nodiscard]] ColumnType type(int column) const;
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] int integer(int column) const { return static_cast<int>(int64(column)); }
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::optional<std::string> optionalText(int column) const;
+    [[nodiscard]] std::string blob(int column) const;
 
 private:
     sqlite3_stmt* m_stmt = nullptr;

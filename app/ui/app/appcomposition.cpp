@@ -9,6 +9,7 @@
 #include "common/storageerrorwording.h"
 #include "insights/trendsmodel.h"
 #include "platformservices.h"
+#include "storage/settingskeys.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ OpenedSession openSession(const AppComposition::Settings& settings, KeyProvider&
         opened.session = AppSession::open(settings.dataDir, keys, loadBundledDefinition(), clock);
         if (settings.demo) {
             if (opened.session->seedDemoData())
-                opened.session->settings().setFlag("onboarding_done", true);
+                opened.session->settings().setFlag(settingskeys::onboardingDone, true);
             else
                 std::cerr << "Demo data was not added: this data directory already has check-ins."
                           << std::endl;

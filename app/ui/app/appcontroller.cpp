@@ -3,6 +3,7 @@
 #include "app/appsession.h"
 #include "common/dateconversion.h"
 #include "common/storageguard.h"
+#include "storage/settingskeys.h"
 #include "storage/storageerror.h"
 
 #include <QGuiApplication>
@@ -13,8 +14,8 @@
 namespace tend::ui {
 
 namespace {
-constexpr std::string_view onboardingKey = "onboarding_done";
-constexpr std::string_view themeKey = "theme";
+constexpr std::string_view onboardingKey = settingskeys::onboardingDone;
+constexpr std::string_view themeKey = settingskeys::theme;
 const QStringList tabPages{QStringLiteral("today"), QStringLiteral("insights"), QStringLiteral("selfcare"),
                            QStringLiteral("history"), QStringLiteral("settings")};
 } // namespace
@@ -36,6 +37,7 @@ AppController::AppController(AppSession* session, QString startupError, bool off
     m_rolloverTimer.setInterval(30 * 1000);
     connect(&m_rolloverTimer, &QTimer::timeout, this, &AppController::checkDateRollover);
     m_rolloverTimer.start();
+    m_settingsChanges = m_session->settings().changes().subscribe([this] { settingsChanged(); });
 }
 
 AppController::~AppController() = default;
@@ -128,13 +130,6 @@ void AppController::startFreshAndRestore() {
 
 void AppController::eraseEverything() {
     m_restartAction = RestartAction::EraseEverything;
-    emit restartRequested();
-}
-
-void AppController::reloadAfterImport() {
-    if (!m_session)
-        return;
-    m_restartAction = RestartAction::Reload;
     emit restartRequested();
 }
 
@@ -241,6 +236,21 @@ QString AppController::dayStartText() const {
     return tr("Your day begins at %1: anything before it, such as the end of a night shift, belongs to the "
               "day before.")
         .arg(clockTime(minutes));
+}
+
+void AppController::settingsChanged() {
+    // Each of these reads the settings afresh, so telling QML is enough; an unchanged value costs a re-read.
+    emit themeChanged();
+    emit onboardingDoneChanged();
+    // An import or restore may bring another start of the day, and with it another "today". The session
+    // subscribed before this controller existed, so it has read the new start already.
+    emit dayStartChanged();
+    checkDateRollover();
+    const bool demo = readOr([this] { return m_session->isDemo(); }, m_isDemo);
+    if (demo != m_isDemo) {
+        m_isDemo = demo;
+        emit isDemoChanged();
+    }
 }
 
 void AppController::checkDateRollover() {

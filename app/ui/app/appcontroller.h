@@ -37,7 +37,7 @@ class AppController final : public QObject {
     Q_PROPERTY(int dayStartIndex READ dayStartIndex NOTIFY dayStartChanged)
     Q_PROPERTY(QVariantList dayStartChoices READ dayStartChoices CONSTANT)
     Q_PROPERTY(QString dayStartText READ dayStartText NOTIFY dayStartChanged)
-    Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
+    Q_PROPERTY(bool isDemo READ isDemo NOTIFY isDemoChanged)
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
     Q_PROPERTY(bool canStartFresh READ canStartFresh CONSTANT)
@@ -97,11 +97,10 @@ public:
     // The same, and the window then opens on the Your data page to restore a backup.
     Q_INVOKABLE void startFreshAndRestore();
     // Deletes every check-in, note, setting and the key, then Tend starts as on first use. Call only after
-    // the worker confirmed it (Lock.confirm), which asks for the PIN when there is one.
+    // the worker confirmed it (Lock.confirm), which asks for the PIN when there is one. The window is built
+    // anew then, since the database file itself goes. Imports and restores need no such thing: they write
+    // through the session's repositories, and every page listening to them updates in place.
     Q_INVOKABLE void eraseEverything();
-    // An import or restore wrote straight to the database, past the repositories' change notifiers: the
-    // window is built again over the same data, so every page, list and chart shows what is there now.
-    Q_INVOKABLE void reloadAfterImport();
 
 signals:
     void dayStartChanged();
@@ -109,11 +108,14 @@ signals:
     void todayChanged();
     void onboardingDoneChanged();
     void themeChanged();
+    void isDemoChanged();
     // The window should close so that restartAction() can be carried out with the data closed.
     void restartRequested();
 
 private:
     void checkDateRollover();
+    // Settings change underneath the window too (a restore brings the theme, onboarding and demo flag).
+    void settingsChanged();
 
     AppSession* m_session;
     QString m_startupError;
@@ -125,6 +127,7 @@ private:
     bool m_offerFreshStart = false;
     RestartAction m_restartAction = RestartAction::None;
     QTimer m_rolloverTimer;
+    Subscription m_settingsChanges;
 };
 
 } // namespace tend::ui

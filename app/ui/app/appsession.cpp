@@ -7,6 +7,7 @@
 #include "settings/daystartsetting.h"
 #include "storage/datadirectory.h"
 #include "storage/migrations.h"
+#include "storage/settingskeys.h"
 #include "storage/storageerror.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@
 namespace tend::ui {
 
 namespace {
-constexpr std::string_view demoKey = "demo_data";
+constexpr std::string_view demoKey = settingskeys::demoData;
 } // namespace
 
 AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -24,20 +25,20 @@ AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, Check
     , m_definition(std::move(definition))
     , m_clock(clock) {
     const auto readDayStart = [this] {
-        m_dayStart = readOr([this] { return DayStartSetting(m_settings).load(); }, m_dayStart);
+        m_dayStart = readOr([this] { return DayStartSetting(settings()).load(); }, m_dayStart);
     };
     readDayStart();
     // An import or restore may bring another start with it.
-    m_settingsChanges = m_settings.changes().subscribe(readDayStart);
+    m_settingsChanges = settings().changes().subscribe(readDayStart);
 }
 
 std::vector<HardMoment> AppSession::momentsOnCheckinDays(boost::gregorian::date from,
                                                          boost::gregorian::date to) {
-    return onCheckinDays(m_hardMoments.inCheckinDays(from, to, m_dayStart), m_dayStart);
+    return onCheckinDays(hardMoments().inCheckinDays(from, to, m_dayStart), m_dayStart);
 }
 
 void AppSession::setDayStart(DayStart start) {
-    DayStartSetting(m_settings).save(start);
+    DayStartSetting(settings()).save(start);
     m_dayStart = start;
 }
 
@@ -71,7 +72,7 @@ std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDi
 }
 
 bool AppSession::seedDemoData() {
-    if (m_checkins.count() > 0)
+    if (checkins().count() > 0)
         return false;
     const auto demo = generateDemoData(m_definition, today());
     Transaction transaction(m_database);
@@ -80,17 +81,17 @@ bool AppSession::seedDemoData() {
         const auto* action = content().selfCareLibrary.find(libraryId);
         if (!action)
             throw DataFileError("selfcare/library.json", "the demo plan needs the action " + libraryId);
-        planIds.push_back(m_plan.addFromLibrary(libraryId, action->title, demo.checkins.front().date).id);
+        planIds.push_back(plan().addFromLibrary(libraryId, action->title, demo.checkins.front().date).id);
     }
     for (auto checkin : demo.checkins) {
         if (const auto ticks = demo.ticks.find(checkin.date); ticks != demo.ticks.end())
             for (const std::size_t index : ticks->second)
                 checkin.selfCareDone.insert(planIds.at(index));
-        m_checkins.save(checkin);
+        checkins().save(checkin);
     }
     for (const auto& moment : demo.moments)
-        (void)m_hardMoments.add(moment);
-    m_settings.setFlag(demoKey, true);
+        (void)hardMoments().add(moment);
+    settings().setFlag(demoKey, true);
     transaction.commit();
     return true;
 }
@@ -102,10 +103,10 @@ CareSnapshot AppSession::careSnapshot() {
     const CareSources sources{m_database,
                               m_definition,
                               m_tracking.trackedItems(),
-                              m_checkins,
-                              m_hardMoments,
-                              m_plan,
-                              m_promptEvents,
+                              checkins(),
+                              hardMoments(),
+                              plan(),
+                              promptEvents(),
                               content().selfCareLibrary,
                               content().promptRules,
                               &profile,
@@ -114,7 +115,7 @@ CareSnapshot AppSession::careSnapshot() {
 }
 
 bool AppSession::isDemo() {
-    return m_settings.flag(demoKey, false);
+    return settings().flag(demoKey, false);
 }
 
 CheckinDefinition loadBundledDefinition() {

@@ -4,14 +4,9 @@
 #include "common/bundledcontent.h"
 #include "content/orgprofilestore.h"
 #include "domain/checkindefinition.h"
-#include "domain/trackingpreferences.h"
-#include "storage/assessmentrepository.h"
-#include "storage/checkinrepository.h"
+#include "settings/trackingpreferences.h"
 #include "storage/database.h"
-#include "storage/hardmomentrepository.h"
-#include "storage/prompteventrepository.h"
-#include "storage/selfcareplanrepository.h"
-#include "storage/settingsrepository.h"
+#include "storage/repositories.h"
 #include "time/clock.h"
 #include "time/daystart.h"
 
@@ -55,13 +50,16 @@ public:
     [[nodiscard]] bool isDemo();
 
     Database& database() { return m_database; }
-    CheckinRepository& checkins() { return m_checkins; }
-    HardMomentRepository& hardMoments() { return m_hardMoments; }
-    SettingsRepository& settings() { return m_settings; }
+    // Every repository of this session: imports, restores and checks work through these very objects, so
+    // the pages listening to them see every change.
+    Repositories& repositories() { return m_repositories; }
+    CheckinRepository& checkins() { return m_repositories.checkins(); }
+    HardMomentRepository& hardMoments() { return m_repositories.hardMoments(); }
+    SettingsRepository& settings() { return m_repositories.settings(); }
     TrackingPreferences& tracking() { return m_tracking; }
-    SelfCarePlanRepository& plan() { return m_plan; }
-    PromptEventRepository& promptEvents() { return m_promptEvents; }
-    AssessmentRepository& assessments() { return m_assessments; }
+    SelfCarePlanRepository& plan() { return m_repositories.plan(); }
+    PromptEventRepository& promptEvents() { return m_repositories.promptEvents(); }
+    AssessmentRepository& assessments() { return m_repositories.assessments(); }
     OrgProfileStore& orgProfile() { return m_orgProfile; }
     const BundledContent& content() const { return bundledContent(); }
 
@@ -89,14 +87,9 @@ private:
     Database m_database;
     CheckinDefinition m_definition;
     const Clock& m_clock;
-    CheckinRepository m_checkins{m_database};
-    HardMomentRepository m_hardMoments{m_database};
-    SettingsRepository m_settings{m_database};
-    TrackingPreferences m_tracking{m_settings, m_definition};
-    SelfCarePlanRepository m_plan{m_database};
-    PromptEventRepository m_promptEvents{m_database};
-    AssessmentRepository m_assessments{m_database};
-    OrgProfileStore m_orgProfile{m_settings, bundledContent().defaultOrgProfile};
+    Repositories m_repositories{m_database};
+    TrackingPreferences m_tracking{m_repositories.settings(), m_definition};
+    OrgProfileStore m_orgProfile{m_repositories.settings(), bundledContent().defaultOrgProfile};
     DayStart m_dayStart;
     Subscription m_settingsChanges; // keeps m_dayStart in step with what is stored
 };

@@ -12,7 +12,6 @@ QString carryOutRestartAction(RestartAction action, const DataDirectory& data, K
     try {
         switch (action) {
         case RestartAction::None:
-        case RestartAction::Reload:
             return {};
         case RestartAction::EraseEverything:
             // The key goes last: while it exists, a half-finished erase can still be read and finished.

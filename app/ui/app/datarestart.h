@@ -18,7 +18,6 @@ enum class RestartAction {
     EraseEverything,       // delete everything: data, its key, the app's own copies; then first start
     SetAsideAndStartFresh, // the data could not be opened: keep the file aside, start with an empty one
     SetAsideAndRestore,    // the same, then the window opens where a backup is restored
-    Reload,                // an import changed the data underneath every page: build the window again over it
 };
 
 // Carries out `action`. Returns an empty string on success, otherwise a translated message saying what

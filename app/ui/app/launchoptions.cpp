@@ -75,6 +75,13 @@ QString commandUsageProblem(const LaunchOptions& options) {
         return tr("--passphrase-file belongs to backup and restore.");
     if (options.replace && command != QStringLiteral("import"))
         return tr("--replace belongs to import.");
+    if (options.takeTheirs && command != QStringLiteral("import") &&
+        command != QStringLiteral("import-daylio"))
+        return tr("--take-theirs belongs to import and import-daylio.");
+    if (options.takeTheirs && options.replace)
+        return tr("--take-theirs is for merging; --replace takes the whole file already.");
+    if (options.includeNotes && command != QStringLiteral("export"))
+        return tr("--include-notes belongs to export.");
     return supervisionUsageProblem(options);
 }
 
@@ -131,6 +138,16 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QStringLiteral("replace"),
         QCoreApplication::translate("LaunchOptions",
                                     "import: replace the data on this device instead of merging."));
+    const QCommandLineOption takeTheirs(
+        QStringLiteral("take-theirs"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "import, import-daylio: where an answer differs, take the file's "
+                                    "(without it this device's stays)."));
+    const QCommandLineOption includeNotes(
+        QStringLiteral("include-notes"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "export: put the private notes in a CSV or FHIR file too (a JSON export "
+                                    "always has them)."));
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"),
         QCoreApplication::translate("LaunchOptions",
@@ -165,8 +182,10 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
         QCoreApplication::translate("LaunchOptions",
                                     "supervision: what I need from the service, in my words."),
         QStringLiteral("text"));
-    parser.addOptions({dataDir, demo, selfTest, screenshot, quitAfterFirstFrame, today, json, format, out,
-                       from, to, replace, passphraseFile, weeks, withScores, leaveOut, talkingPoint, need,
+    parser.addOptions({dataDir, demo,       selfTest,   screenshot,   quitAfterFirstFrame,
+                       today,   json,       format,     out,          from,
+                       to,      replace,    takeTheirs, includeNotes, passphraseFile,
+                       weeks,   withScores, leaveOut,   talkingPoint, need,
                        needNote});
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -195,6 +214,8 @@ LaunchOptions parseLaunchOptions(const QStringList& arguments) {
     options.format = parser.value(format);
     options.outFile = parser.value(out);
     options.replace = parser.isSet(replace);
+    options.takeTheirs = parser.isSet(takeTheirs);
+    options.includeNotes = parser.isSet(includeNotes);
     options.passphraseFile = parser.value(passphraseFile);
     options.withScores = parser.isSet(withScores);
     for (const QString& value : parser.values(leaveOut))

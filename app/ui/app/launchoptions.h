@@ -27,6 +27,8 @@ struct LaunchOptions {
     std::optional<QDate> from; // --from D (export; inclusive)
     std::optional<QDate> to;   // --to D (export; inclusive)
     bool replace = false;      // --replace (import): the file's data instead of merging into the device's
+    bool takeTheirs = false;   // --take-theirs (import, import-daylio): the file's value in every conflict
+    bool includeNotes = false; // --include-notes (export): CSV and FHIR carry the private notes too
     QString passphraseFile;    // --passphrase-file FILE (backup, restore): never on the command line itself
     // supervision: --weeks N (the period ending today), --with-scores, --leave-out SECTION (repeatable or
     // comma-separated), --talking-point TEXT (repeatable), --need KEY (repeatable), --need-note TEXT

@@ -3,6 +3,7 @@
 #include "app/sessionclient.h"
 #include "assessment/assessmentpacksmodel.h"
 #include "storage/changenotifier.h"
+#include "storage/settingskeys.h"
 
 #include <QDate>
 #include <QObject>
@@ -27,7 +28,7 @@ class AssessmentDueController : public tend::ui::SessionClient {
     Q_PROPERTY(QString detail READ detail NOTIFY changed)
 
 public:
-    static constexpr std::string_view hiddenUntilKey = "assessment_card_hidden_until";
+    static constexpr std::string_view hiddenUntilKey = settingskeys::assessmentCardHiddenUntil;
     static constexpr int notNowDays = 7;
 
     explicit AssessmentDueController(QObject* parent = nullptr);

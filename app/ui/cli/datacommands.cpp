@@ -10,6 +10,7 @@
 #include "exchange/exportjsonparser.h"
 #include "exchange/importplan.h"
 #include "storage/atomicfile.h"
+#include "time/isodate.h"
 
 #include <QCoreApplication>
 
@@ -47,29 +48,56 @@ void printCounts(std::ostream& out, const char* what, const ImportCounts& counts
     out << "\n";
 }
 
+std::string conflictValue(const MergeConflict& conflict, int value) {
+    if (conflict.isRestDay())
+        return value ? "a rest day" : "not a rest day";
+    return std::to_string(value);
+}
+
+// Every answer the two sides hold differently, and which value stays.
+void printConflicts(std::ostream& out, const std::vector<MergeConflict>& conflicts) {
+    if (conflicts.empty())
+        return;
+    out << "  answers that differ (" << conflicts.size() << "):\n";
+    for (const auto& conflict : conflicts)
+        out << "    " << toIsoDate(conflict.date) << " "
+            << (conflict.isRestDay() ? std::string("rest day") : conflict.itemId) << ": this device "
+            << conflictValue(conflict, conflict.mine) << ", the file "
+            << conflictValue(conflict, conflict.theirs)
+            << (conflict.takeTheirs ? " -> the file's is taken" : " -> this device's stays") << "\n";
+    out << "  "
+        << tr("Nothing on this device is removed. --take-theirs takes the file's value in all of these.")
+        << "\n";
+}
+
 void printPreview(std::ostream& out, const ImportPreview& preview) {
     const auto& days = preview.checkins;
-    out << "  check-ins: " << days.added << " new, " << days.changed << " changed, " << days.unchanged
-        << " unchanged";
     if (preview.mode == ImportMode::Merge)
-        out << ", " << days.keptNewer << " kept (this device's copy is newer)";
+        out << "  check-ins: " << days.added << " new, " << days.changed << " gaining what they lacked, "
+            << days.unchanged << " unchanged\n";
     else
-        out << ", " << days.removed << " removed";
-    out << "\n";
+        out << "  check-ins: " << days.added << " new, " << days.changed << " changed, " << days.unchanged
+            << " unchanged, " << days.removed << " removed\n";
     printCounts(out, "hard moments", preview.hardMoments, preview.mode);
     printCounts(out, "self-care plan", preview.plan, preview.mode);
     printCounts(out, "reflections", preview.assessments, preview.mode);
     printCounts(out, "prompt history", preview.promptEvents, preview.mode);
     out << "  settings changed: " << preview.settingsChanged << "\n";
+    printConflicts(out, preview.conflicts);
 }
 
-int importData(AppSession& session, const ExportData& data, ImportMode mode, std::ostream& out) {
-    const ImportPreview done = applyImport(session.database(), data, mode);
+int importData(AppSession& session, const ExportData& data, ImportMode mode, bool takeTheirs,
+               std::ostream& out) {
+    MergeChoices choices;
+    choices.takeTheirsForAll = takeTheirs;
+    const ImportPreview done = applyImport(session.repositories(), data, mode, choices);
     out << (done.changesNothing() ? tr("Nothing to change: this device already had all of it.")
                                   : tr("Imported. What changed:"))
         << "\n";
     if (!done.changesNothing())
         printPreview(out, done);
+    else
+        printConflicts(out, done.conflicts);
     return 0;
 }
 
@@ -80,7 +108,10 @@ int runExport(const LaunchOptions& options, AppSession& session, std::ostream& o
     if (options.to)
         selection.to = toBoostDate(*options.to);
     const auto format = exportFormatFromName(options.format.toStdString());
-    const std::string bytes = exportDataAs(*format, session.database(), session.definition(),
+    // CSV and FHIR files are not encrypted and are opened elsewhere: their notes only when asked for. A JSON
+    // export is Tend's own full copy and keeps them.
+    selection.notes = *format == ExportFormat::Json || options.includeNotes;
+    const std::string bytes = exportDataAs(*format, session.repositories(), session.definition(),
                                            session.tracking().trackedItems(), selection);
     writeFileAtomically(pathOf(options.outFile), bytes);
     out << tr("Exported to ") << options.outFile.toStdString() << " (" << bytes.size() << " bytes).\n";
@@ -90,7 +121,8 @@ int runExport(const LaunchOptions& options, AppSession& session, std::ostream& o
 int runImport(const LaunchOptions& options, AppSession& session, std::ostream& out) {
     const std::string text = readFileBounded(pathOf(options.command.at(1)), ExportFileLimits::maxBytes);
     const ExportData data = parseExportJson(text, session.definition());
-    return importData(session, data, options.replace ? ImportMode::Replace : ImportMode::Merge, out);
+    return importData(session, data, options.replace ? ImportMode::Replace : ImportMode::Merge,
+                      options.takeTheirs, out);
 }
 
 int runImportDaylio(const LaunchOptions& options, AppSession& session, std::ostream& out) {
@@ -119,12 +151,12 @@ int runImportDaylio(const LaunchOptions& options, AppSession& session, std::ostr
     }
     for (const auto& row : daylio.skipped)
         out << "  skipped line " << row.line << ": " << row.reason << "\n";
-    return importData(session, daylio.data, ImportMode::Merge, out);
+    return importData(session, daylio.data, ImportMode::Merge, options.takeTheirs, out);
 }
 
 int runBackup(const LaunchOptions& options, AppSession& session, std::ostream& out) {
     const std::string sealed =
-        makeBackup(session.database(), readPassphrase(options.passphraseFile), defaultBackupKdfParams());
+        makeBackup(session.repositories(), readPassphrase(options.passphraseFile), defaultBackupKdfParams());
     writeFileAtomically(pathOf(options.outFile), sealed);
     out << tr("Backup written to ") << options.outFile.toStdString() << ".\n";
     return 0;
@@ -134,11 +166,11 @@ int runRestore(const LaunchOptions& options, AppSession& session, std::ostream& 
     const std::string bytes = readFileBounded(pathOf(options.command.at(1)), maxBackupFileBytes);
     // Opened, verified and parsed in full before the transaction that replaces anything begins.
     const ExportData data = readBackup(bytes, readPassphrase(options.passphraseFile), session.definition());
-    return importData(session, data, ImportMode::Replace, out);
+    return importData(session, data, ImportMode::Replace, false, out);
 }
 
 int runCheck(AppSession& session, std::ostream& out, std::ostream& err) {
-    const DatabaseCheck check = checkDatabase(session.database(), session.definition());
+    const DatabaseCheck check = checkDatabase(session.repositories(), session.definition());
     if (check.ok()) {
         out << tr("The data is sound: integrity check ok, every row valid.") << "\n";
         return 0;

@@ -120,13 +120,16 @@ void BackupController::writeBackup() {
     const QUrl file = std::exchange(m_pendingBackup, QUrl());
     try {
         const std::string sealed =
-            makeBackup(session()->database(), utf8(m_passphrase), defaultBackupKdfParams());
+            makeBackup(session()->repositories(), utf8(m_passphrase), defaultBackupKdfParams());
         writeFileAtomically(datatext::localPath(file), sealed);
     } catch (const FileError& error) {
         setBackupMessage({}, datatext::fileProblem(error));
         return;
     } catch (const StorageError& error) {
         setBackupMessage({}, storageErrorText(error));
+        return;
+    } catch (const ExportLimitError& error) {
+        setBackupMessage({}, datatext::tooMuchForOneFile(error));
         return;
     } catch (const std::exception& error) {
         qWarning("Making a backup failed: %s", error.what());
@@ -184,7 +187,7 @@ void BackupController::runCheck() {
     try {
         const std::string bytes = readFileBounded(datatext::localPath(m_restoreFile), maxBackupFileBytes);
         ExportData data = readBackup(bytes, utf8(m_restorePassphrase), session()->definition());
-        m_restorePreview = previewImport(session()->database(), data, ImportMode::Replace);
+        m_restorePreview = previewImport(session()->repositories(), data, ImportMode::Replace);
         m_restoreData = std::move(data);
     } catch (const FileError& error) {
         m_restoreError = datatext::fileProblem(error) + QLatin1Char(' ') + datatext::nothingChanged();
@@ -201,7 +204,7 @@ void BackupController::runCheck() {
 }
 
 QString BackupController::restorePreviewText() const {
-    return m_restorePreview ? datatext::previewText(*m_restorePreview) : QString();
+    return m_restorePreview ? datatext::previewText(*m_restorePreview, session()->definition()) : QString();
 }
 
 void BackupController::restoreChecked() {
@@ -212,7 +215,7 @@ void BackupController::restoreChecked() {
 }
 
 void BackupController::restore() {
-    m_restoreError = applyImportOrExplain(session()->database(), *m_restoreData, ImportMode::Replace,
+    m_restoreError = applyImportOrExplain(session()->repositories(), *m_restoreData, ImportMode::Replace,
                                           datatext::fileName(m_restoreFile));
     if (!m_restoreError.isEmpty()) {
         emit restoreChanged();
@@ -223,7 +226,6 @@ void BackupController::restore() {
     m_restorePassphrase.clear();
     m_restoreConfirmation = tr("Restored from “%1”.").arg(datatext::fileName(m_restoreFile));
     emit restoreChanged();
-    emit imported();
 }
 
 void BackupController::confirmed(const QString& purpose) {

@@ -83,7 +83,6 @@ signals:
     void backupChanged();
     void restoreChanged();
     void confirmationNeeded(const QString& purpose);
-    void imported();
 
 private:
     void onAttached() override;

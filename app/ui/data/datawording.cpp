@@ -1,15 +1,18 @@
 #include "data/datawording.h"
 
+#include "common/dateconversion.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringList>
 
 namespace tend::ui::datatext {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DataText", text);
+QString tr(const char* text, const char* disambiguation = nullptr) {
+    return QCoreApplication::translate("DataText", text, disambiguation);
 }
 
 QString days(int n) {
@@ -74,19 +77,60 @@ QString dataFileProblem(const QString& fileName, const DataFileError& error) {
     return tr("“%1” can't be used: %2.").arg(fileName, QString::fromStdString(error.what()));
 }
 
+QString tooMuchForOneFile(const ExportLimitError& error) {
+    return tr("That would be more than one Tend file can carry (%1), and Tend could not read it back, so it "
+              "wasn't done.")
+        .arg(QString::fromStdString(error.what()));
+}
+
 QString nothingChanged() {
     return tr("Nothing was changed.");
 }
 
-QString previewText(const ImportPreview& preview) {
+namespace {
+
+QString answerLabel(const CheckinItem* item, int value) {
+    if (!item)
+        return QString::number(value);
+    const auto& labels = item->scale.labels;
+    const auto index = value - item->scale.min;
+    if (index >= 0 && static_cast<std::size_t>(index) < labels.size())
+        return QCoreApplication::translate("CheckinItems", labels[static_cast<std::size_t>(index)].c_str());
+    return QString::number(value);
+}
+
+} // namespace
+
+QString conflictText(const MergeConflict& conflict, const CheckinDefinition& definition) {
+    const QString date = QLocale().toString(toQDate(conflict.date), tr("d MMMM yyyy", "date of a conflict"));
+    QString what;
+    QString mine;
+    QString theirs;
+    if (conflict.isRestDay()) {
+        what = tr("Rest day");
+        mine = conflict.mine ? tr("yes") : tr("no");
+        theirs = conflict.theirs ? tr("yes") : tr("no");
+    } else {
+        const auto* item = definition.find(conflict.itemId);
+        what = item ? QCoreApplication::translate("CheckinItems", item->name.c_str())
+                    : QString::fromStdString(conflict.itemId);
+        mine = answerLabel(item, conflict.mine);
+        theirs = answerLabel(item, conflict.theirs);
+    }
+    const QString outcome = conflict.takeTheirs ? tr("the file's is taken") : tr("this device's stays");
+    return tr("%1, %2: here “%3”, in the file “%4” — %5.").arg(date, what, mine, theirs, outcome);
+}
+
+QString previewText(const ImportPreview& preview, const CheckinDefinition& definition) {
     QStringList lines;
     const auto& contents = preview.contents;
     if (contents.checkins) {
         const auto& c = preview.checkins;
-        QString line = tr("Check-ins: ") + days(c.added) +
-                       tr(", %1 changed, %2 unchanged").arg(c.changed).arg(c.unchanged);
-        if (preview.mode == ImportMode::Merge && c.keptNewer > 0)
-            line += tr(", %1 kept as they are here (this device's copy is newer)").arg(c.keptNewer);
+        QString line =
+            tr("Check-ins: ") + days(c.added) +
+            (preview.mode == ImportMode::Merge
+                 ? tr(", %1 gaining what they lacked, %2 unchanged").arg(c.changed).arg(c.unchanged)
+                 : tr(", %1 changed, %2 unchanged").arg(c.changed).arg(c.unchanged));
         if (preview.mode == ImportMode::Replace && c.removed > 0)
             line += tr(", %1 removed").arg(c.removed);
         lines << line;
@@ -104,6 +148,14 @@ QString previewText(const ImportPreview& preview) {
                                                : tr("Settings: %1 changed").arg(preview.settingsChanged));
     if (preview.changesNothing())
         lines << tr("Nothing would change: this device already has all of it.");
+    if (!preview.conflicts.empty()) {
+        lines << (preview.conflicts.size() == 1
+                      ? tr("One answer is different in the file. Nothing here is removed:")
+                      : tr("%1 answers are different in the file. Nothing here is removed:")
+                            .arg(static_cast<qsizetype>(preview.conflicts.size())));
+        for (const auto& conflict : preview.conflicts)
+            lines << QStringLiteral("  ") + conflictText(conflict, definition);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -53,6 +53,7 @@ void DaylioImportController::fail(QString error) {
     m_file.reset();
     m_result.reset();
     m_preview.reset();
+    m_choices = {};
     m_mapping = {};
     m_moods.reset({}, {});
     m_activities.reset({}, {});
@@ -117,7 +118,7 @@ void DaylioImportController::remap() {
         return;
     try {
         m_result = applyDaylioMapping(*m_file, m_mapping, session()->definition());
-        m_preview = previewImport(session()->database(), m_result->data, ImportMode::Merge);
+        m_preview = previewImport(session()->repositories(), m_result->data, ImportMode::Merge, m_choices);
         m_errorText.clear();
     } catch (const DataFileError& error) {
         m_result.reset();
@@ -129,6 +130,13 @@ void DaylioImportController::remap() {
         m_errorText = storageErrorText(error);
     }
     emit stateChanged();
+}
+
+void DaylioImportController::setTakeTheirs(bool take) {
+    if (take == m_choices.takeTheirsForAll)
+        return;
+    m_choices.takeTheirsForAll = take;
+    remap();
 }
 
 void DaylioImportController::setMoodChoice(int row, int choice) {
@@ -196,7 +204,7 @@ QString DaylioImportController::noticesText() const {
 }
 
 QString DaylioImportController::previewText() const {
-    return m_preview ? datatext::previewText(*m_preview) : QString();
+    return m_preview ? datatext::previewText(*m_preview, session()->definition()) : QString();
 }
 
 bool DaylioImportController::canImport() const {
@@ -213,8 +221,8 @@ void DaylioImportController::importChosen() {
 void DaylioImportController::confirmed(const QString& what) {
     if (what != purpose || !std::exchange(m_awaiting, false) || !m_result)
         return;
-    if (const QString problem =
-            applyImportOrExplain(session()->database(), m_result->data, ImportMode::Merge, m_fileName);
+    if (const QString problem = applyImportOrExplain(session()->repositories(), m_result->data,
+                                                     ImportMode::Merge, m_fileName, m_choices);
         !problem.isEmpty()) {
         fail(problem);
         return;
@@ -222,7 +230,6 @@ void DaylioImportController::confirmed(const QString& what) {
     fail({});
     m_confirmation = tr("Imported from “%1”.").arg(m_fileName);
     emit stateChanged();
-    emit imported();
 }
 
 void DaylioImportController::cancelled(const QString& what) {

@@ -30,6 +30,9 @@ class DaylioImportController : public tend::ui::SessionClient {
     Q_PROPERTY(QString noticesText READ noticesText NOTIFY stateChanged)
     Q_PROPERTY(QString previewText READ previewText NOTIFY stateChanged)
     Q_PROPERTY(bool canImport READ canImport NOTIFY stateChanged)
+    // A merge keeps this device's answer wherever the file's differs, unless the worker takes the file's.
+    Q_PROPERTY(bool hasConflicts READ hasConflicts NOTIFY stateChanged)
+    Q_PROPERTY(bool takeTheirs READ takeTheirs WRITE setTakeTheirs NOTIFY stateChanged)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
 
@@ -49,6 +52,9 @@ public:
     [[nodiscard]] QString noticesText() const;
     [[nodiscard]] QString previewText() const;
     [[nodiscard]] bool canImport() const;
+    [[nodiscard]] bool hasConflicts() const { return m_preview && !m_preview->conflicts.empty(); }
+    [[nodiscard]] bool takeTheirs() const { return m_choices.takeTheirsForAll; }
+    void setTakeTheirs(bool take);
     [[nodiscard]] QString confirmation() const { return m_confirmation; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] const DaylioMapping& mapping() const { return m_mapping; }
@@ -67,7 +73,6 @@ public:
 signals:
     void stateChanged();
     void confirmationNeeded(const QString& purpose);
-    void imported();
 
 private:
     void onAttached() override;
@@ -80,6 +85,7 @@ private:
     DaylioMapping m_mapping;
     std::optional<DaylioImport> m_result;
     std::optional<ImportPreview> m_preview;
+    MergeChoices m_choices;
     DaylioLabelsModel m_moods;
     DaylioLabelsModel m_activities;
     QString m_fileName;

@@ -51,7 +51,15 @@ void ExportController::setFormatIndex(int index) {
     if (index == m_formatIndex || index < 0 || index >= static_cast<int>(formats.size()))
         return;
     m_formatIndex = index;
+    m_notes = formats.at(static_cast<std::size_t>(index)) == ExportFormat::Json;
     emit choicesChanged();
+}
+
+QString ExportController::notesExplanation() const {
+    if (formats.at(static_cast<std::size_t>(m_formatIndex)) == ExportFormat::Json)
+        return {};
+    return tr("Private notes start switched off here: this kind of file is not encrypted and is often opened "
+              "on other computers. Switch them on only if you want your own words in it.");
 }
 
 QString ExportController::formatExplanation() const {
@@ -230,7 +238,7 @@ void ExportController::write() {
     }
     try {
         const std::string bytes =
-            exportDataAs(formats.at(static_cast<std::size_t>(m_formatIndex)), session()->database(),
+            exportDataAs(formats.at(static_cast<std::size_t>(m_formatIndex)), session()->repositories(),
                          session()->definition(), session()->tracking().trackedItems(), selection);
         writeFileAtomically(datatext::localPath(file), bytes);
         setMessage(tr("Saved as “%1”. It is not encrypted, so keep it somewhere safe.")
@@ -240,6 +248,8 @@ void ExportController::write() {
         setMessage({}, datatext::fileProblem(error));
     } catch (const StorageError& error) {
         setMessage({}, storageErrorText(error));
+    } catch (const ExportLimitError& error) {
+        setMessage({}, datatext::tooMuchForOneFile(error));
     }
 }
 

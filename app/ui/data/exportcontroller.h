@@ -22,6 +22,8 @@ class ExportController : public tend::ui::SessionClient {
     Q_PROPERTY(QStringList formatLabels READ formatLabels CONSTANT)
     Q_PROPERTY(int formatIndex READ formatIndex WRITE setFormatIndex NOTIFY choicesChanged)
     Q_PROPERTY(QString formatExplanation READ formatExplanation NOTIFY choicesChanged)
+    // Why the notes switch starts off for CSV and FHIR (empty for a Tend file, which keeps them).
+    Q_PROPERTY(QString notesExplanation READ notesExplanation NOTIFY choicesChanged)
     Q_PROPERTY(bool includeCheckins MEMBER m_checkins NOTIFY choicesChanged)
     Q_PROPERTY(bool includeNotes MEMBER m_notes NOTIFY choicesChanged)
     Q_PROPERTY(bool includeHardMoments MEMBER m_hardMoments NOTIFY choicesChanged)
@@ -56,6 +58,7 @@ public:
     [[nodiscard]] int formatIndex() const { return m_formatIndex; }
     void setFormatIndex(int index);
     [[nodiscard]] QString formatExplanation() const;
+    [[nodiscard]] QString notesExplanation() const;
     [[nodiscard]] QStringList rangeLabels() const;
     [[nodiscard]] int rangeIndex() const { return m_rangeIndex; }
     void setRangeIndex(int index);
@@ -98,6 +101,7 @@ private:
 
     int m_formatIndex = 0;
     bool m_checkins = true;
+    // On for a Tend file; each time CSV or FHIR is chosen it starts off again (notesExplanation says why).
     bool m_notes = true;
     bool m_hardMoments = true;
     bool m_plan = true;

@@ -8,12 +8,15 @@
 
 namespace tend::ui {
 
-QString applyImportOrExplain(Database& db, const ExportData& data, ImportMode mode, const QString& fileName) {
+QString applyImportOrExplain(Repositories& repositories, const ExportData& data, ImportMode mode,
+                             const QString& fileName, const MergeChoices& choices) {
     try {
-        (void)applyImport(db, data, mode);
+        (void)applyImport(repositories, data, mode, choices);
         return {};
     } catch (const DataFileError& error) {
         return datatext::dataFileProblem(fileName, error) + QLatin1Char(' ') + datatext::nothingChanged();
+    } catch (const ExportLimitError& error) {
+        return datatext::tooMuchForOneFile(error) + QLatin1Char(' ') + datatext::nothingChanged();
     } catch (const StorageError& error) {
         return storageErrorText(error) + QLatin1Char(' ') + datatext::nothingChanged();
     }

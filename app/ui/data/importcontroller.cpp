@@ -47,11 +47,11 @@ ImportController::ImportController(AppSession& session, QObject* parent)
 void ImportController::onAttached() {}
 
 QString ImportController::mergeText() const {
-    return m_merge ? datatext::previewText(*m_merge) : QString();
+    return m_merge ? datatext::previewText(*m_merge, session()->definition()) : QString();
 }
 
 QString ImportController::replaceText() const {
-    return m_replace ? datatext::previewText(*m_replace) : QString();
+    return m_replace ? datatext::previewText(*m_replace, session()->definition()) : QString();
 }
 
 void ImportController::setModeIndex(int index) {
@@ -86,8 +86,9 @@ bool ImportController::chooseFile(const QUrl& file) {
     try {
         const std::string text = readFileBounded(datatext::localPath(file), ExportFileLimits::maxBytes);
         ExportData data = parseExportJson(text, session()->definition());
-        m_merge = previewImport(session()->database(), data, ImportMode::Merge);
-        m_replace = previewImport(session()->database(), data, ImportMode::Replace);
+        m_choices = {};
+        m_merge = previewImport(session()->repositories(), data, ImportMode::Merge, m_choices);
+        m_replace = previewImport(session()->repositories(), data, ImportMode::Replace);
         m_fileText = describeFile(m_fileName, data);
         m_data = std::move(data);
     } catch (const FileError& error) {
@@ -105,6 +106,19 @@ bool ImportController::chooseFile(const QUrl& file) {
     m_errorText.clear();
     emit stateChanged();
     return true;
+}
+
+void ImportController::setTakeTheirs(bool take) {
+    if (take == m_choices.takeTheirsForAll || !m_data)
+        return;
+    m_choices.takeTheirsForAll = take;
+    try {
+        m_merge = previewImport(session()->repositories(), *m_data, ImportMode::Merge, m_choices);
+    } catch (const StorageError& error) {
+        fail(storageErrorText(error));
+        return;
+    }
+    emit stateChanged();
 }
 
 void ImportController::importChosen() {
@@ -136,7 +150,8 @@ void ImportController::apply() {
     if (!m_data)
         return;
     const ImportMode mode = m_mode == Merge ? ImportMode::Merge : ImportMode::Replace;
-    if (const QString problem = applyImportOrExplain(session()->database(), *m_data, mode, m_fileName);
+    if (const QString problem =
+            applyImportOrExplain(session()->repositories(), *m_data, mode, m_fileName, m_choices);
         !problem.isEmpty()) {
         fail(problem);
         return;
@@ -144,7 +159,6 @@ void ImportController::apply() {
     fail({});
     m_confirmation = tr("Imported from “%1”.").arg(m_fileName);
     emit stateChanged();
-    emit imported();
 }
 
 } // namespace tend::ui

@@ -18,7 +18,8 @@ class AppSession;
 // "Import a Tend file": the worker chooses a file, which is read and checked in full; then both ways of
 // importing it are shown side by side in words (add what is missing, or make this device match the file).
 // The chosen one is applied in one transaction only after confirmationNeeded("import") was answered with
-// confirmed("import"). After a change, imported() asks the page to have the app show the new data.
+// confirmed("import"). It writes through the session's repositories, so every page shows the new data at
+// once and the result stays on screen.
 class ImportController : public tend::ui::SessionClient {
     Q_OBJECT
     QML_ELEMENT
@@ -29,6 +30,9 @@ class ImportController : public tend::ui::SessionClient {
     Q_PROPERTY(int modeIndex READ modeIndex WRITE setModeIndex NOTIFY stateChanged)
     Q_PROPERTY(QString actionText READ actionText NOTIFY stateChanged)
     Q_PROPERTY(bool canImport READ canImport NOTIFY stateChanged)
+    // A merge keeps this device's answer wherever the file's differs, unless the worker takes the file's.
+    Q_PROPERTY(bool hasConflicts READ hasConflicts NOTIFY stateChanged)
+    Q_PROPERTY(bool takeTheirs READ takeTheirs WRITE setTakeTheirs NOTIFY stateChanged)
     Q_PROPERTY(QString confirmation READ confirmation NOTIFY stateChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
 
@@ -47,6 +51,9 @@ public:
     void setModeIndex(int index);
     [[nodiscard]] QString actionText() const;
     [[nodiscard]] bool canImport() const;
+    [[nodiscard]] bool hasConflicts() const { return m_merge && !m_merge->conflicts.empty(); }
+    [[nodiscard]] bool takeTheirs() const { return m_choices.takeTheirsForAll; }
+    void setTakeTheirs(bool take);
     [[nodiscard]] QString confirmation() const { return m_confirmation; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] const std::optional<ImportPreview>& mergePreview() const { return m_merge; }
@@ -63,8 +70,6 @@ public:
 signals:
     void stateChanged();
     void confirmationNeeded(const QString& purpose);
-    // The data changed underneath every page: the app should show it afresh.
-    void imported();
 
 private:
     void onAttached() override;
@@ -77,6 +82,7 @@ private:
     QString m_fileName;
     QString m_fileText;
     int m_mode = Merge;
+    MergeChoices m_choices;
     bool m_awaiting = false;
     QString m_confirmation;
     QString m_errorText;

@@ -9,6 +9,7 @@
 #include "exchange/exportjson.h"
 #include "exchange/exportreader.h"
 #include "storage/database.h"
+#include "storage/repositories.h"
 #include "time/isodate.h"
 
 #include <QTest>
@@ -37,7 +38,8 @@ namespace tend::test {
 
 // Everything in the database, as canonical text: two databases hold the same data exactly when these match.
 [[nodiscard]] inline std::string wholeDatabase(Database& db) {
-    return exportToJson(readExportData(db, ExportSelection{}));
+    Repositories repositories(db);
+    return exportToJson(readExportData(repositories, ExportSelection{}));
 }
 
 // A small history using every field, described in tests/unit/data/export/small.json.

@@ -1,4 +1,5 @@
 #include "storage/changenotifier.h"
+#include "storage/notificationhold.h"
 
 #include <QTest>
 
@@ -83,6 +84,60 @@ private slots:
         notifier.notify();
         QCOMPARE(after, 1);
         QCOMPARE(notifier.failedListeners(), 1);
+    }
+
+    // An import writes thousands of rows in one transaction: listeners hear of it once, after the commit.
+    void aHeldNotifierTellsOnceWhenReleased() {
+        tend::ChangeNotifier notifier;
+        int calls = 0;
+        const auto counting = notifier.subscribe([&] { ++calls; });
+        tend::NotificationHold hold{&notifier};
+        notifier.notify();
+        notifier.notify();
+        QCOMPARE(calls, 0);
+        hold.release();
+        QCOMPARE(calls, 1);
+        notifier.notify();
+        QCOMPARE(calls, 2); // released: back to telling at once
+    }
+
+    // A rolled-back transaction changed nothing, so its held news is dropped.
+    void aHoldEndedWithoutReleaseTellsNothing() {
+        tend::ChangeNotifier notifier;
+        int calls = 0;
+        const auto counting = notifier.subscribe([&] { ++calls; });
+        {
+            tend::NotificationHold hold{&notifier};
+            notifier.notify();
+        }
+        QCOMPARE(calls, 0);
+        notifier.notify();
+        QCOMPARE(calls, 1);
+    }
+
+    void aHoldWithNothingHeldTellsNothing() {
+        tend::ChangeNotifier notifier;
+        int calls = 0;
+        const auto counting = notifier.subscribe([&] { ++calls; });
+        tend::NotificationHold hold{&notifier};
+        hold.release();
+        QCOMPARE(calls, 0);
+    }
+
+    // Holds nest (a restore inside a larger write): only the outermost one delivers.
+    void nestedHoldsDeliverAtTheOutermost() {
+        tend::ChangeNotifier notifier;
+        int calls = 0;
+        const auto counting = notifier.subscribe([&] { ++calls; });
+        tend::NotificationHold outer{&notifier};
+        {
+            tend::NotificationHold inner{&notifier};
+            notifier.notify();
+            inner.release();
+        }
+        QCOMPARE(calls, 0);
+        outer.release();
+        QCOMPARE(calls, 1);
     }
 };
 

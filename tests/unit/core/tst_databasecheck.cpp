@@ -1,6 +1,7 @@
 #include "exchange/databasecheck.h"
 #include "exchange/importplan.h"
 #include "exporttesting.h"
+#include "storage/repositories.h"
 #include "testdatabases.h"
 
 #include <QTest>
@@ -29,12 +30,15 @@ private:
 
     [[nodiscard]] Database filledDatabase() const {
         auto db = m_databases.openMigrated();
-        static_cast<void>(tend::applyImport(db, tend::test::smallHistory(), tend::ImportMode::Replace));
+        tend::Repositories repositories(db);
+        static_cast<void>(
+            tend::applyImport(repositories, tend::test::smallHistory(), tend::ImportMode::Replace));
         return db;
     }
 
     [[nodiscard]] static DatabaseCheck check(Database& db) {
-        return tend::checkDatabase(db, tend::test::shippedDefinition());
+        tend::Repositories repositories(db);
+        return tend::checkDatabase(repositories, tend::test::shippedDefinition());
     }
 
 private slots:

@@ -2,6 +2,7 @@
 #include "exchange/exportreader.h"
 #include "exchange/importplan.h"
 #include "exporttesting.h"
+#include "storage/repositories.h"
 #include "storage/settingsrepository.h"
 #include "testdatabases.h"
 
@@ -106,11 +107,12 @@ private slots:
 
     void readsWhatTheSelectionAsks() {
         auto db = m_databases.openMigrated();
-        static_cast<void>(tend::applyImport(db, smallHistory(), tend::ImportMode::Replace));
+        tend::Repositories repositories(db);
+        static_cast<void>(tend::applyImport(repositories, smallHistory(), tend::ImportMode::Replace));
         // A lock setting is no choice to export.
         tend::SettingsRepository(db).setValue("lock.pin_hash", "secret");
 
-        const auto all = tend::readExportData(db, ExportSelection{});
+        const auto all = tend::readExportData(repositories, ExportSelection{});
         QCOMPARE(tend::exportToJson(all), tend::exportToJson(smallHistory()));
         QVERIFY(!all.settings.contains("lock.pin_hash"));
 
@@ -119,7 +121,7 @@ private slots:
         selection.to = day("2026-03-02");
         selection.notes = false;
         selection.plan = false;
-        const auto some = tend::readExportData(db, selection);
+        const auto some = tend::readExportData(repositories, selection);
         QCOMPARE(some.checkins.size(), std::size_t(1));
         QCOMPARE(some.checkins[0].date, day("2026-03-02"));
         QVERIFY(some.hardMoments.empty());                  // both on 03-01
@@ -131,7 +133,7 @@ private slots:
 
         selection.from = day("2026-03-01");
         selection.to = day("2026-03-01");
-        const auto first = tend::readExportData(db, selection);
+        const auto first = tend::readExportData(repositories, selection);
         QCOMPARE(first.checkins.size(), std::size_t(1));
         QVERIFY(first.checkins[0].note.empty());
         QCOMPARE(first.checkins[0].selfCareDone, (std::set<std::int64_t>{1, 2}));
@@ -143,7 +145,7 @@ private slots:
         ExportSelection nothing;
         nothing.checkins = nothing.hardMoments = nothing.plan = nothing.assessments = nothing.promptHistory =
             nothing.settings = false;
-        const auto document = json::parse(tend::exportToJson(tend::readExportData(db, nothing)));
+        const auto document = json::parse(tend::exportToJson(tend::readExportData(repositories, nothing)));
         QCOMPARE(keysOf(document), (std::vector<std::string>{"format", "notes", "version"}));
     }
 };

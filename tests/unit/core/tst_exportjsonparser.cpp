@@ -2,6 +2,7 @@
 #include "exchange/exportjsonparser.h"
 #include "exchange/importplan.h"
 #include "exporttesting.h"
+#include "storage/repositories.h"
 #include "testdatabases.h"
 
 #include <QTest>
@@ -319,13 +320,14 @@ private slots:
     // A bad file is refused with its exact place, and the data on the device is exactly as before.
     void rejectsBadFiles() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         auto mine = tend::test::smallHistory();
         mine.checkins[0].note = "Mine, not the file's.";
-        static_cast<void>(tend::applyImport(db, mine, tend::ImportMode::Replace));
+        static_cast<void>(tend::applyImport(repositories, mine, tend::ImportMode::Replace));
         const auto before = tend::test::wholeDatabase(db);
         for (const auto mode : {tend::ImportMode::Merge, tend::ImportMode::Replace}) {
             tend::test::verifyBadFileRejected(
-                [&](const std::string& text) { return tend::applyImport(db, parse(text), mode); });
+                [&](const std::string& text) { return tend::applyImport(repositories, parse(text), mode); });
             QCOMPARE(tend::test::wholeDatabase(db), before);
         }
     }

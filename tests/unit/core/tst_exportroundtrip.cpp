@@ -3,6 +3,7 @@
 #include "exchange/importplan.h"
 #include "exporttesting.h"
 #include "storage/migrations.h"
+#include "storage/repositories.h"
 #include "testdatabases.h"
 
 #include <QTest>
@@ -48,29 +49,33 @@ private slots:
 
             // The device the history lives on.
             auto origin = freshDatabase(QStringLiteral("origin-%1.db").arg(i));
-            static_cast<void>(tend::applyImport(origin, parse(seeded), ImportMode::Replace));
+            tend::Repositories originRepositories(origin);
+            static_cast<void>(tend::applyImport(originRepositories, parse(seeded), ImportMode::Replace));
             const auto exported = wholeDatabase(origin);
             QVERIFY2(exported == seeded,
                      qPrintable(QStringLiteral("history %1 changed on the way in").arg(i)));
 
             // A new, empty device.
             auto copy = freshDatabase(QStringLiteral("copy-%1.db").arg(i));
-            static_cast<void>(tend::applyImport(copy, parse(exported), ImportMode::Replace));
+            tend::Repositories copyRepositories(copy);
+            static_cast<void>(tend::applyImport(copyRepositories, parse(exported), ImportMode::Replace));
             QVERIFY2(wholeDatabase(copy) == exported,
                      qPrintable(QStringLiteral("history %1 differs").arg(i)));
 
             // Merging the file back where it came from is a no-op, in the preview and in fact.
-            const auto preview = tend::previewImport(origin, parse(exported), ImportMode::Merge);
+            const auto preview = tend::previewImport(originRepositories, parse(exported), ImportMode::Merge);
             QVERIFY2(preview.changesNothing(), qPrintable(QStringLiteral("history %1 would change").arg(i)));
-            QCOMPARE(preview.checkins.added + preview.checkins.changed + preview.checkins.keptNewer, 0);
-            static_cast<void>(tend::applyImport(origin, parse(exported), ImportMode::Merge));
+            QCOMPARE(preview.checkins.added + preview.checkins.changed, 0);
+            static_cast<void>(tend::applyImport(originRepositories, parse(exported), ImportMode::Merge));
             QVERIFY2(wholeDatabase(origin) == exported,
                      qPrintable(QStringLiteral("history %1 merged").arg(i)));
 
             // Merging into an empty device (what `tend import FILE` does there) gives the same bytes too:
             // rows keep the file's ids wherever the device has none of its own.
             auto merged = freshDatabase(QStringLiteral("merged-%1.db").arg(i));
-            const auto mergedPreview = tend::applyImport(merged, parse(exported), ImportMode::Merge);
+            tend::Repositories mergedRepositories(merged);
+            const auto mergedPreview =
+                tend::applyImport(mergedRepositories, parse(exported), ImportMode::Merge);
             QCOMPARE(mergedPreview.checkins.added, int(history.checkins.size()));
             QVERIFY2(wholeDatabase(merged) == exported,
                      qPrintable(QStringLiteral("history %1 merged into an empty device differs").arg(i)));

@@ -165,6 +165,24 @@ private slots:
         QCOMPARE(m_notifications, 2);
     }
 
+    // A replace from a file keeps the file's ids; a taken id is refused rather than overwritten.
+    void addsUnderAGivenIdAndRemovesAll() {
+        const date day(2026, 5, 5);
+        auto moment = momentAt(ptime(day, hours(9)), 1, "kept");
+        moment.id = 42;
+        m_repository->addWithId(moment);
+        QCOMPARE(m_notifications, 1);
+        QCOMPARE(m_repository->inRange(day, day).at(0).id, std::int64_t(42));
+        QCOMPARE(m_repository->inRange(day, day).at(0).note, std::string("kept"));
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_repository->addWithId(moment));
+        QCOMPARE(m_repository->add(momentAt(ptime(day, hours(10)))), std::int64_t(43));
+        m_repository->removeAll();
+        QVERIFY(m_repository->inRange(day, day).empty());
+        QCOMPARE(m_notifications, 3);
+        m_repository->removeAll(); // nothing left: no news
+        QCOMPARE(m_notifications, 3);
+    }
+
     void refusesAnIntensityOutsideTheScale() {
         const ptime when(date(2026, 5, 5), hours(9));
         QVERIFY_THROWS_EXCEPTION(StorageError,

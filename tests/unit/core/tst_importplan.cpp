@@ -1,9 +1,13 @@
+#include "domain/checkinvalidation.h"
+#include "exchange/daymerge.h"
 #include "exchange/exportreader.h"
 #include "exchange/importplan.h"
 #include "exporttesting.h"
+#include "formats/datafileerror.h"
 #include "storage/checkinrepository.h"
 #include "storage/hardmomentrepository.h"
 #include "storage/prompteventrepository.h"
+#include "storage/repositories.h"
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
@@ -81,17 +85,21 @@ private slots:
 
     void previewsAMerge() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
         const auto before = wholeDatabase(db);
-        const auto preview = tend::previewImport(db, theFile(), ImportMode::Merge);
+        const auto preview = tend::previewImport(repositories, theFile(), ImportMode::Merge);
         QCOMPARE(wholeDatabase(db), before); // a preview only reads
 
         QVERIFY(preview.mode == ImportMode::Merge);
-        QCOMPARE(preview.checkins.added, 1);                   // 03-04
-        QCOMPARE(preview.checkins.changed, 1);                 // 03-01: the file's copy was saved later
-        QCOMPARE(preview.checkins.unchanged, 1);               // 03-02
-        QCOMPARE(preview.checkins.keptNewer, 1);               // 03-03: the device's copy was saved later
-        QCOMPARE(preview.checkins.removed, 0);                 // 03-05 stays
+        QCOMPARE(preview.checkins.added, 1);   // 03-04
+        QCOMPARE(preview.checkins.changed, 1); // 03-01 gains two answers, the file's note and a tick
+        // 03-02 is the same; 03-03 differs only in its mood, which stays the device's.
+        QCOMPARE(preview.checkins.unchanged, 2);
+        QCOMPARE(preview.checkins.removed, 0); // 03-05 stays
+        QCOMPARE(preview.conflicts.size(), std::size_t(2));
+        QCOMPARE(preview.conflicts[0], (tend::MergeConflict{day("2026-03-01"), "mood", 2, 3, false}));
+        QCOMPARE(preview.conflicts[1], (tend::MergeConflict{day("2026-03-03"), "mood", 4, 1, false}));
         QCOMPARE(preview.plan, (tend::ImportCounts{1, 2, 0})); // "Tea" is new; the other two match
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{1, 1, 0}));
         QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
@@ -105,15 +113,19 @@ private slots:
 
     void appliesAMerge() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
-        const auto preview = tend::previewImport(db, theFile(), ImportMode::Merge);
-        QCOMPARE(tend::applyImport(db, theFile(), ImportMode::Merge), preview);
+        const auto preview = tend::previewImport(repositories, theFile(), ImportMode::Merge);
+        QCOMPARE(tend::applyImport(repositories, theFile(), ImportMode::Merge), preview);
 
         tend::CheckinRepository checkins(db);
         const auto first = *checkins.find(day("2026-03-01"));
-        QCOMPARE(first.note, theFile().checkins[0].note);
-        QCOMPARE(first.answers, theFile().checkins[0].answers);
+        // Nothing of the device's day is lost: its note comes first, its mood stays, its tick stays.
+        QCOMPARE(first.note, "device" + std::string(tend::mergedNoteSeparator) + theFile().checkins[0].note);
+        QCOMPARE(first.answers, (std::map<std::string, int>{{"mood", 2}, {"hard_cases", 2}, {"sleep", 0}}));
         QCOMPARE(first.selfCareDone, (std::set<std::int64_t>{1, 2}));
+        QCOMPARE(first.createdAt, at("2026-03-01T20:00:00"));
+        QCOMPARE(first.updatedAt, theFile().checkins[0].updatedAt);
         QCOMPARE(checkins.find(day("2026-03-03"))->answers.at("mood"), 4);
         QVERIFY(checkins.find(day("2026-03-05")));
         // "Tea" came in as the device's action 3, at the end of the active plan; the tick follows it.
@@ -139,22 +151,22 @@ private slots:
         QCOMPARE(settings.value("lock.pin_hash", ""), std::string("argon2id$..."));
 
         // Merging the same file again changes nothing.
-        const auto again = tend::previewImport(db, theFile(), ImportMode::Merge);
+        const auto again = tend::previewImport(repositories, theFile(), ImportMode::Merge);
         QVERIFY(again.changesNothing());
-        QCOMPARE(again.checkins.keptNewer, 1);
+        QCOMPARE(again.conflicts.size(), std::size_t(2));
         const auto after = wholeDatabase(db);
-        static_cast<void>(tend::applyImport(db, theFile(), ImportMode::Merge));
+        static_cast<void>(tend::applyImport(repositories, theFile(), ImportMode::Merge));
         QCOMPARE(wholeDatabase(db), after);
     }
 
     void previewsAndAppliesAReplace() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
-        const auto preview = tend::previewImport(db, theFile(), ImportMode::Replace);
-        QCOMPARE(preview.checkins.added, 1);     // 03-04
-        QCOMPARE(preview.checkins.changed, 2);   // 03-01 and 03-03
-        QCOMPARE(preview.checkins.unchanged, 1); // 03-02, times included
-        QCOMPARE(preview.checkins.keptNewer, 0);
+        const auto preview = tend::previewImport(repositories, theFile(), ImportMode::Replace);
+        QCOMPARE(preview.checkins.added, 1);                   // 03-04
+        QCOMPARE(preview.checkins.changed, 2);                 // 03-01 and 03-03
+        QCOMPARE(preview.checkins.unchanged, 1);               // 03-02, times included
         QCOMPARE(preview.checkins.removed, 1);                 // 03-05
         QCOMPARE(preview.plan, (tend::ImportCounts{2, 1, 1})); // action 1 is identical; 2 differs (archived)
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2})); // other ids
@@ -162,14 +174,15 @@ private slots:
         QCOMPARE(preview.promptEvents, (tend::ImportCounts{5, 0, 1}));
         QCOMPARE(preview.settingsChanged, 4); // theme, onboarding_done, day_start and prompt_kinds_off
 
-        QCOMPARE(tend::applyImport(db, theFile(), ImportMode::Replace), preview);
+        QCOMPARE(tend::applyImport(repositories, theFile(), ImportMode::Replace), preview);
         QCOMPARE(wholeDatabase(db), tend::exportToJson(theFile()));
         QCOMPARE(tend::SettingsRepository(db).value("lock.pin_hash", ""), std::string("argon2id$..."));
-        QVERIFY(tend::previewImport(db, theFile(), ImportMode::Replace).changesNothing());
+        QVERIFY(tend::previewImport(repositories, theFile(), ImportMode::Replace).changesNothing());
     }
 
     void leavesSectionsTheFileDoesNotHold() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
         auto file = theFile();
         file.contents.checkins = file.contents.plan = file.contents.promptHistory = file.contents.settings =
@@ -177,11 +190,11 @@ private slots:
         file.contents.assessments = false;
         file.checkins.clear();
         file.plan.clear();
-        const auto preview = tend::previewImport(db, file, ImportMode::Replace);
+        const auto preview = tend::previewImport(repositories, file, ImportMode::Replace);
         QCOMPARE(preview.checkins, tend::CheckinImportCounts{});
         QCOMPARE(preview.plan, tend::ImportCounts{});
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2}));
-        static_cast<void>(tend::applyImport(db, file, ImportMode::Replace));
+        static_cast<void>(tend::applyImport(repositories, file, ImportMode::Replace));
         QCOMPARE(tend::CheckinRepository(db).count(), 4);
         QCOMPARE(tend::SelfCarePlanRepository(db).all().size(), std::size_t(2));
         const auto moments = tend::HardMomentRepository(db).inRange(day("2026-03-01"), day("2026-03-31"));
@@ -192,6 +205,7 @@ private slots:
 
     void keepsTheDevicesNotesWhenTheFileHasNone() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
         auto file = theFile();
         file.contents.notes = false;
@@ -199,31 +213,99 @@ private slots:
             day.note.clear();
         for (auto& moment : file.hardMoments)
             moment.note.clear();
-        const auto preview = tend::applyImport(db, file, ImportMode::Merge);
+        const auto preview = tend::applyImport(repositories, file, ImportMode::Merge);
         QCOMPARE(preview.checkins.changed, 1);
         // The moment without its note is the device's moment with one, not a new one.
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{1, 1, 0}));
         const auto first = *tend::CheckinRepository(db).find(day("2026-03-01"));
         QCOMPARE(first.note, std::string("device"));
-        QCOMPARE(first.answers.at("mood"), 3);
+        QCOMPARE(first.answers.at("mood"), 2);
+    }
+
+    void takesTheFilesAnswersOnlyWhereChosen() {
+        auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
+        fillDevice(db);
+        tend::MergeChoices choices;
+        choices.takeTheirs.insert({day("2026-03-01"), "mood"});
+        const auto preview = tend::previewImport(repositories, theFile(), ImportMode::Merge, choices);
+        QVERIFY(preview.conflicts[0].takeTheirs);
+        QVERIFY(!preview.conflicts[1].takeTheirs);
+        QCOMPARE(tend::applyImport(repositories, theFile(), ImportMode::Merge, choices), preview);
+        tend::CheckinRepository checkins(db);
+        QCOMPARE(checkins.find(day("2026-03-01"))->answers.at("mood"), 3);
+        QCOMPARE(checkins.find(day("2026-03-03"))->answers.at("mood"), 4);
+
+        auto db2 = m_databases.openMigrated();
+        tend::Repositories other(db2);
+        fillDevice(db2);
+        tend::MergeChoices all;
+        all.takeTheirsForAll = true;
+        const auto taken = tend::applyImport(other, theFile(), ImportMode::Merge, all);
+        QCOMPARE(taken.checkins.changed, 2); // 03-03 now changes too
+        tend::CheckinRepository otherCheckins(db2);
+        QCOMPARE(otherCheckins.find(day("2026-03-01"))->answers.at("mood"), 3);
+        QCOMPARE(otherCheckins.find(day("2026-03-03"))->answers.at("mood"), 1);
+        QCOMPARE(otherCheckins.find(day("2026-03-01"))->note.substr(0, 6), std::string("device"));
+    }
+
+    void aDifferentRestDayIsAConflict() {
+        tend::Checkin mine = checkin("2026-03-02", {}, "2026-03-02T09:00:00");
+        tend::Checkin theirs = mine;
+        theirs.restDay = true;
+        const auto kept = tend::mergeDay(mine, theirs, true, {});
+        QVERIFY(!kept.changed);
+        QVERIFY(!kept.day.restDay);
+        QCOMPARE(kept.conflicts, (std::vector<tend::MergeConflict>{{day("2026-03-02"), "", 0, 1, false}}));
+        tend::MergeChoices choices;
+        choices.takeTheirs.insert({day("2026-03-02"), ""});
+        const auto taken = tend::mergeDay(mine, theirs, true, choices);
+        QVERIFY(taken.changed);
+        QVERIFY(taken.day.restDay);
+    }
+
+    void joinsNotesWithoutRepeatingThem() {
+        const std::string sep(tend::mergedNoteSeparator);
+        QCOMPARE(tend::mergeNotes("a", ""), std::string("a"));
+        QCOMPARE(tend::mergeNotes("", "b"), std::string("b"));
+        QCOMPARE(tend::mergeNotes("a", "a"), std::string("a"));
+        QCOMPARE(tend::mergeNotes("a", "b"), "a" + sep + "b");
+        QCOMPARE(tend::mergeNotes("a" + sep + "b", "b"), "a" + sep + "b");
+        // A note made by a merge elsewhere brings only what this device lacks.
+        QCOMPARE(tend::mergeNotes("a", "a" + sep + "c"), "a" + sep + "c");
+        QCOMPARE(tend::mergeNotes("b", "a" + sep + "b"), "b" + sep + "a");
+    }
+
+    void refusesANoteTooLongToJoin() {
+        auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
+        fillDevice(db);
+        auto file = theFile();
+        file.checkins[0].note = std::string(tend::maxNoteLength - 2, 'x');
+        const auto before = wholeDatabase(db);
+        QVERIFY_THROWS_EXCEPTION(tend::DataFileError,
+                                 tend::applyImport(repositories, file, ImportMode::Merge));
+        QCOMPARE(wholeDatabase(db), before);
     }
 
     void refusesToReplaceThePlanWithoutTheCheckins() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         fillDevice(db);
         const auto before = wholeDatabase(db);
         auto file = theFile();
         file.contents.checkins = false;
         file.checkins.clear();
         try {
-            static_cast<void>(tend::applyImport(db, file, ImportMode::Replace));
+            static_cast<void>(tend::applyImport(repositories, file, ImportMode::Replace));
             QFAIL("replaced the plan under the device's ticks");
         } catch (const tend::DataFileError& error) {
             QCOMPARE(QString::fromStdString(error.path()), QStringLiteral("plan"));
         }
         QCOMPARE(wholeDatabase(db), before);
         // Merging it is fine.
-        QCOMPARE(tend::applyImport(db, file, ImportMode::Merge).plan, (tend::ImportCounts{1, 2, 0}));
+        QCOMPARE(tend::applyImport(repositories, file, ImportMode::Merge).plan,
+                 (tend::ImportCounts{1, 2, 0}));
     }
 
     // A failure halfway (here a tick no plan explains, which the parser would have refused) undoes it all,
@@ -237,7 +319,8 @@ private slots:
             const auto before = wholeDatabase(db);
             auto file = theFile();
             file.checkins.back().selfCareDone = {99};
-            QVERIFY_THROWS_EXCEPTION(tend::StorageError, tend::applyImport(db, file, mode));
+            tend::Repositories repositories(db);
+            QVERIFY_THROWS_EXCEPTION(tend::StorageError, tend::applyImport(repositories, file, mode));
             QCOMPARE(wholeDatabase(db), before);
         }
     }

@@ -1,10 +1,11 @@
 #include "domain/checkinvalidation.h"
-#include "domain/trackingpreferences.h"
 #include "exchange/csvexport.h"
 #include "exchange/databasecheck.h"
 #include "exchange/exportjsonparser.h"
 #include "exporttesting.h"
+#include "settings/trackingpreferences.h"
 #include "storage/checkinrepository.h"
+#include "storage/repositories.h"
 #include "storage/settingsrepository.h"
 #include "testdatabases.h"
 
@@ -55,6 +56,7 @@ private slots:
     // Storage takes no definition at all, so even an id no definition knows survives a save and a read.
     void storageKeepsEveryAnswer() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         tend::CheckinRepository checkins(db);
         const std::map<std::string, int> answers{{"mood", 2}, {retiredId, 3}, {"never_defined", 1}};
         checkins.save(checkinOn(today, answers));
@@ -81,17 +83,19 @@ private slots:
 
     void theDatabaseCheckAcceptsThem() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         tend::CheckinRepository(db).save(checkinOn(today, {{"mood", 2}, {retiredId, 3}}));
-        const auto check = tend::checkDatabase(db, shippedDefinition());
+        const auto check = tend::checkDatabase(repositories, shippedDefinition());
         QVERIFY(check.integrityOk);
         QVERIFY2(check.problems.empty(), check.problems.empty() ? "" : check.problems[0].describe().c_str());
     }
 
     void aJsonExportCarriesThemAndImportsAgain() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         tend::CheckinRepository(db).save(checkinOn(today - days(400), {{retiredId, 1}}));
         tend::CheckinRepository(db).save(checkinOn(today, {{"avoid_reminders", 2}, {"avoid_work_tasks", 0}}));
-        const auto text = tend::exportToJson(tend::readExportData(db, tend::ExportSelection{}));
+        const auto text = tend::exportToJson(tend::readExportData(repositories, tend::ExportSelection{}));
         const auto imported = tend::parseExportJson(text, shippedDefinition());
         QCOMPARE(imported.checkins.size(), std::size_t(2));
         QCOMPARE(imported.checkins[0].answers, (std::map<std::string, int>{{retiredId, 1}}));
@@ -111,6 +115,7 @@ private slots:
     // Nothing brings a retired question back: not the defaults, not a stored choice to track it.
     void theyAreNeverTrackedOrAsked() {
         auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
         tend::SettingsRepository settings(db);
         tend::TrackingPreferences tracking(settings, shippedDefinition());
         QVERIFY(!tracking.defaultItems().contains(retiredId));

@@ -255,6 +255,40 @@ private slots:
         QCOMPARE(m_plan->addOwn("First", m_today).position, 0);
     }
 
+    // Imports store an action as the file has it: under its own id (replace) or a new one (merge).
+    void storesImportedActionsAsGiven() {
+        PlanAction action{
+            7, std::string("early_night"), "Go to bed earlier", 3, date(2026, 1, 2), true, {"sleep"}};
+        m_plan->addWithId(action);
+        QCOMPARE(m_notifications, 1);
+        const auto stored = *m_plan->find(7);
+        QCOMPARE(stored.libraryId, action.libraryId);
+        QCOMPARE(stored.title, action.title);
+        QCOMPARE(stored.position, 3);
+        QCOMPARE(stored.addedOn, date(2026, 1, 2));
+        QVERIFY(stored.archived);
+        QCOMPARE(stored.tags, std::vector<std::string>{"sleep"});
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_plan->addWithId(action));
+
+        action.archived = false;
+        action.position = 0;
+        const auto copy = m_plan->addImported(action);
+        QCOMPARE(copy, std::int64_t(8));
+        QCOMPARE(m_plan->find(copy)->title, action.title);
+        QCOMPARE(m_notifications, 2);
+
+        action.title = " Spaces around ";
+        QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_plan->addImported(action));
+        action.title = "Fine";
+        action.tags = {"sleep", "mood"}; // not sorted as stored
+        QVERIFY_THROWS_EXCEPTION(StorageError, (void)m_plan->addImported(action));
+        QCOMPARE(m_plan->all().size(), std::size_t(2));
+
+        m_plan->removeAll();
+        QVERIFY(m_plan->all().empty());
+        QCOMPARE(m_notifications, 3);
+    }
+
     void refusesAnActionWithoutARealDate() {
         QVERIFY_THROWS_EXCEPTION(StorageError, m_plan->addOwn("Walk", date(not_a_date_time)));
         QVERIFY(m_plan->all().empty());

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <array>
+#include <map>
 #include <optional>
 
 using tend::Database;
@@ -37,6 +39,27 @@ private slots:
     void cleanup() {
         m_settings.reset();
         m_db.reset();
+    }
+
+    // Imports and exports read and write the settings that travel all at once.
+    void readsWritesAndRemovesSeveralAtOnce() {
+        m_settings->setValue("theme", "dark");
+        m_settings->setValue("lock.pin_hash", "x");
+        const std::array<std::string_view, 3> keys{"day_start", "onboarding_done", "theme"};
+        QCOMPARE(m_settings->values(keys), (std::map<std::string, std::string>{{"theme", "dark"}}));
+        m_notifications = 0;
+        m_settings->setValues({{"day_start", "06:00"}, {"onboarding_done", "1"}});
+        QCOMPARE(m_notifications, 1);
+        QCOMPARE(m_settings->values(keys),
+                 (std::map<std::string, std::string>{
+                     {"day_start", "06:00"}, {"onboarding_done", "1"}, {"theme", "dark"}}));
+        m_settings->remove(keys);
+        QCOMPARE(m_notifications, 2);
+        QVERIFY(m_settings->values(keys).empty());
+        QCOMPARE(q(m_settings->value("lock.pin_hash")), QStringLiteral("x"));
+        m_settings->remove(keys); // nothing left to remove: no news
+        m_settings->setValues({});
+        QCOMPARE(m_notifications, 2);
     }
 
     void missingValuesUseTheFallback() {

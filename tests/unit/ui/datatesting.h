@@ -32,7 +32,7 @@ inline QUrl urlOf(const QString& path) {
 
 // Everything the session holds, as the canonical export: equal strings mean equal data.
 inline std::string everything(ui::AppSession& session) {
-    return exportToJson(readExportData(session.database(), ExportSelection{}));
+    return exportToJson(readExportData(session.repositories(), ExportSelection{}));
 }
 
 // Three days (two with notes), one of them a rest day, and one hard moment.

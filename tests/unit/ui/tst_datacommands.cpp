@@ -46,7 +46,7 @@ void writeAll(const QString& path, const QByteArray& bytes) {
 
 // Everything the session holds, as the canonical export: equal strings mean equal data.
 std::string everything(AppSession& session) {
-    return exportToJson(readExportData(session.database(), ExportSelection{}));
+    return exportToJson(readExportData(session.repositories(), ExportSelection{}));
 }
 
 void fillSomeDays(test::TestSession& env) {
@@ -80,9 +80,45 @@ private slots:
             QVERIFY(!readAll(out).isEmpty());
         }
         QCOMPARE(readAll(file("json")).toStdString(), everything(*env.session));
-        const QByteArray csv = readAll(file("csv"));
-        QVERIFY(csv.contains("'=HYPERLINK")); // a spreadsheet shows it instead of running it
+        // CSV and FHIR leave the private notes out unless asked for; the JSON export keeps them.
+        QVERIFY(!readAll(file("csv")).contains("HYPERLINK"));
+        QVERIFY(!readAll(file("fhir")).contains("HYPERLINK"));
+        QVERIFY(readAll(file("json")).contains("HYPERLINK"));
         QVERIFY(readAll(file("fhir")).contains("\"resourceType\":\"Bundle\""));
+        const auto withNotes = run(*env.session, {QStringLiteral("export"), QStringLiteral("--format"),
+                                                  QStringLiteral("csv"), QStringLiteral("--out"),
+                                                  file("notes.csv"), QStringLiteral("--include-notes")});
+        QVERIFY2(withNotes.exitCode == 0, withNotes.err.c_str());
+        QVERIFY(readAll(file("notes.csv")).contains("'=HYPERLINK")); // a spreadsheet shows it, never runs it
+    }
+
+    void aMergeListsEveryConflictAndKeepsThisDevicesValue() {
+        test::TestSession source;
+        fillSomeDays(source);
+        const auto exported =
+            run(*source.session, {QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--out"), file("theirs.json")});
+        QCOMPARE(exported.exitCode, 0);
+        for (const bool takeTheirs : {false, true}) {
+            test::TestSession env;
+            env.saveCheckin(env.today(), {{"mood", 4}}, false, "Mine");
+            QStringList arguments{QStringLiteral("import"), file("theirs.json")};
+            if (takeTheirs)
+                arguments << QStringLiteral("--take-theirs");
+            const auto result = run(*env.session, arguments);
+            QVERIFY2(result.exitCode == 0, result.err.c_str());
+            const QString out = QString::fromStdString(result.out);
+            QVERIFY2(out.contains(QStringLiteral("answers that differ (1)")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral(": this device 4, the file 2 -> ") +
+                                  (takeTheirs ? QStringLiteral("the file's is taken")
+                                              : QStringLiteral("this device's stays"))),
+                     qPrintable(out));
+            const auto today = *env.session->checkins().find(env.today());
+            QCOMPARE(today.answers.at("mood"), takeTheirs ? 2 : 4);
+            QCOMPARE(today.answers.at("exhaustion"), 4);                // added either way
+            QVERIFY(today.note.starts_with("Mine"));                    // the device's note stays first
+            QVERIFY(today.note.find("HYPERLINK") != std::string::npos); // and the file's joins it
+        }
     }
 
     void exportHonoursTheDateRange() {

@@ -68,8 +68,8 @@ private slots:
 
         QVERIFY2(daylio.skippedText().startsWith(QStringLiteral("1 row is left out:\nLine 4: ")),
                  qPrintable(daylio.skippedText()));
-        QVERIFY(
-            daylio.previewText().startsWith(QStringLiteral("Check-ins: 2 new days, 0 changed, 0 unchanged")));
+        QVERIFY(daylio.previewText().startsWith(
+            QStringLiteral("Check-ins: 2 new days, 0 gaining what they lacked, 0 unchanged")));
         QVERIFY(daylio.canImport());
     }
 

@@ -69,6 +69,26 @@ private slots:
         QVERIFY(lines.at(1).startsWith("2026-11-26,1,"));
     }
 
+    void csvAndFhirLeaveNotesOutUnlessAskedFor() {
+        TestSession env;
+        fillSomeDays(env);
+        ExportController exporter(*env.session);
+        QVERIFY(exporter.property("includeNotes").toBool()); // a Tend file keeps everything
+        QVERIFY(exporter.notesExplanation().isEmpty());
+        for (const int format : {1, 2}) {
+            exporter.setFormatIndex(format);
+            QVERIFY(!exporter.property("includeNotes").toBool());
+            QVERIFY(exporter.notesExplanation().contains(QStringLiteral("not encrypted")));
+            exportConfirmed(exporter, file("plain.out"));
+            QVERIFY(!readAll(file("plain.out")).contains("A long shift"));
+            exporter.setProperty("includeNotes", true);
+            exportConfirmed(exporter, file("withnotes.out"));
+            QVERIFY(readAll(file("withnotes.out")).contains("A long shift"));
+            exporter.setFormatIndex(0);
+            QVERIFY(exporter.property("includeNotes").toBool());
+        }
+    }
+
     void lastThirtyDaysLeavesOlderDaysOut() {
         TestSession env;
         fillSomeDays(env);

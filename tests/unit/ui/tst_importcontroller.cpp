@@ -1,8 +1,11 @@
 #include "app/appcontroller.h"
+#include "checkin/historymodel.h"
+#include "common/dateconversion.h"
 #include "data/exportcontroller.h"
 #include "data/importcontroller.h"
 #include "datatesting.h"
 
+#include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,17 +64,32 @@ private slots:
         ImportController importer(*env.session);
         QVERIFY2(importer.chooseFile(urlOf(path)), qPrintable(importer.errorText()));
 
-        // Merge: today is new; two days back is newer in the file; yesterday is the same; the device's
-        // older hard moment stays.
+        // Merge: today is new; two days back gains the file's sleep answer and note, while its mood differs
+        // and stays the device's; yesterday is the same; the device's older hard moment stays.
         const auto& merge = *importer.mergePreview();
-        QCOMPARE(merge.checkins, (CheckinImportCounts{1, 1, 1, 0, 0}));
+        QCOMPARE(merge.checkins, (CheckinImportCounts{1, 1, 1, 0}));
         QCOMPARE(merge.hardMoments, (ImportCounts{0, 1, 0}));
-        QCOMPARE(
-            importer.mergeText(),
-            QStringLiteral("Check-ins: 1 new day, 1 changed, 1 unchanged\nHard moments: 0 new, 1 unchanged"));
+        QCOMPARE(merge.conflicts.size(), std::size_t(1));
+        QCOMPARE(merge.conflicts[0].itemId, std::string("mood"));
+        QCOMPARE(merge.conflicts[0].mine, 0);
+        QCOMPARE(merge.conflicts[0].theirs, 1);
+        QVERIFY(!merge.conflicts[0].takeTheirs);
+        QVERIFY(importer.hasConflicts());
+        const QString mergeText = importer.mergeText();
+        QVERIFY2(mergeText.startsWith(
+                     QStringLiteral("Check-ins: 1 new day, 1 gaining what they lacked, 1 unchanged\n"
+                                    "Hard moments: 0 new, 1 unchanged\n"
+                                    "One answer is different in the file. Nothing here is removed:\n")),
+                 qPrintable(mergeText));
+        QVERIFY2(mergeText.endsWith(QStringLiteral("this device's stays.")), qPrintable(mergeText));
+        // Taking the file's answers shows in the preview before anything is written.
+        importer.setTakeTheirs(true);
+        QVERIFY(importer.mergePreview()->conflicts[0].takeTheirs);
+        QVERIFY(importer.mergeText().endsWith(QStringLiteral("the file's is taken.")));
+        importer.setTakeTheirs(false);
         // Replace: the same, and five days back and the other hard moment go.
         const auto& replace = *importer.replacePreview();
-        QCOMPARE(replace.checkins, (CheckinImportCounts{1, 1, 1, 0, 1}));
+        QCOMPARE(replace.checkins, (CheckinImportCounts{1, 1, 1, 1}));
         QCOMPARE(replace.hardMoments, (ImportCounts{0, 1, 1}));
         QCOMPARE(importer.replaceText(),
                  QStringLiteral("Check-ins: 1 new day, 1 changed, 1 unchanged, 1 removed\n"
@@ -90,7 +108,6 @@ private slots:
         QVERIFY(importer.chooseFile(urlOf(path)));
         importer.setModeIndex(ImportController::Replace);
         QSignalSpy asked(&importer, &ImportController::confirmationNeeded);
-        QSignalSpy imported(&importer, &ImportController::imported);
         importer.importChosen();
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("import"));
@@ -101,11 +118,9 @@ private slots:
         QCOMPARE(importer.confirmation(), QStringLiteral("Nothing was imported."));
         importer.confirmed(QStringLiteral("import"));
         QCOMPARE(everything(*env.session), before);
-        QCOMPARE(imported.count(), 0);
 
         importer.importChosen();
         importer.confirmed(QStringLiteral("import"));
-        QCOMPARE(imported.count(), 1);
         QCOMPARE(env.session->checkins().count(), 3);
         QVERIFY(!env.session->checkins().find(env.today() - days(5)));
         QCOMPARE(env.session->checkins().find(env.today() - days(2))->answer("mood"), std::optional<int>(1));
@@ -168,21 +183,57 @@ private slots:
                                 "again. Nothing was changed."));
     }
 
-    void aSuccessfulImportAsksTheAppToReload() {
+    // The import writes through the session's own repositories, so the pages listening to them (here the
+    // History list and the app's theme) show the new data at once: the window is not rebuilt, and the
+    // result stays on screen.
+    void anImportShowsOnThePagesWithoutARebuild() {
         const QString path = exportCheckinsAndMoments();
         TestSession env;
         AppController app(env.session.get(), {});
-        ImportController importer(*env.session);
-        // As the page wires it.
-        connect(&importer, &ImportController::imported, &app, &AppController::reloadAfterImport);
+        HistoryModel history(*env.session);
+        QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto hasCheckin = [&](boost::gregorian::date day) {
+            for (int row = 0; row < history.rowCount(); ++row) {
+                const QModelIndex index = history.index(row);
+                if (history.data(index, HistoryModel::DateRole).toDate() == toQDate(day))
+                    return history.data(index, HistoryModel::HasCheckinRole).toBool();
+            }
+            return false;
+        };
+        QVERIFY(!hasCheckin(env.today() - days(2)));
         QSignalSpy restart(&app, &AppController::restartRequested);
+        QSignalSpy historyReset(&history, &QAbstractItemModel::modelReset);
+        ImportController importer(*env.session);
         QVERIFY(importer.chooseFile(urlOf(path)));
-        QCOMPARE(restart.count(), 0);
         importer.importChosen();
-        QCOMPARE(restart.count(), 0);
         importer.confirmed(QStringLiteral("import"));
-        QCOMPARE(restart.count(), 1);
-        QCOMPARE(app.restartAction(), RestartAction::Reload);
+
+        QVERIFY(hasCheckin(env.today() - days(2)));
+        QVERIFY(hasCheckin(env.today()));
+        QVERIFY2(historyReset.count() <= 2, "one reload per repository that changed, not one per row");
+        QCOMPARE(restart.count(), 0);
+        QCOMPARE(app.restartAction(), RestartAction::None);
+        QCOMPARE(importer.confirmation(), QStringLiteral("Imported from “days.json”."));
+    }
+
+    // A restore brings settings too: the window's theme follows without a rebuild.
+    void importedSettingsReachTheWindow() {
+        TestSession source;
+        source.session->settings().setValue("theme", "dark");
+        ExportController exporter(*source.session);
+        exporter.exportTo(urlOf(file("settings.json")));
+        exporter.confirmed(QStringLiteral("export"));
+        TestSession env;
+        AppController app(env.session.get(), {});
+        QCOMPARE(app.themeMode(), QStringLiteral("system"));
+        QSignalSpy theme(&app, &AppController::themeChanged);
+        ImportController importer(*env.session);
+        QVERIFY(importer.chooseFile(urlOf(file("settings.json"))));
+        importer.setModeIndex(ImportController::Replace);
+        importer.importChosen();
+        importer.confirmed(QStringLiteral("import"));
+        QVERIFY(theme.count() >= 1);
+        QCOMPARE(app.themeMode(), QStringLiteral("dark"));
     }
 };
 

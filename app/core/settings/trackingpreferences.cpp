@@ -1,5 +1,6 @@
-#include "domain/trackingpreferences.h"
+#include "settings/trackingpreferences.h"
 
+#include "storage/settingskeys.h"
 #include "storage/settingsrepository.h"
 
 #include <nlohmann/json.hpp>
@@ -7,7 +8,7 @@
 namespace tend {
 
 namespace {
-constexpr std::string_view choicesKey = "item_tracking";
+constexpr std::string_view choicesKey = settingskeys::itemTracking;
 } // namespace
 
 std::map<std::string, bool> TrackingPreferences::choices() const {
