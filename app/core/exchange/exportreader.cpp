@@ -5,6 +5,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
+#include "storage/personalcontactrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/rowparsing.h"
 #include "storage/selfcareplanrepository.h"
@@ -77,6 +78,8 @@ ExportData readExportData(Database& db, const ExportSelection& selection) {
     }
     if (selection.settings)
         data.settings = readSettings(db);
+    if (selection.personalContacts)
+        data.personalContacts = PersonalContactRepository(db).all();
     snapshot.commit();
     return data;
 }

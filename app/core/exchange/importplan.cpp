@@ -2,6 +2,7 @@
 
 #include "exchange/exportedsettings.h"
 #include "exchange/exportreader.h"
+#include "exchange/personalcontactsimport.h"
 #include "formats/datafileerror.h"
 #include "storage/assessmentrepository.h"
 #include "storage/checkinrepository.h"
@@ -365,10 +366,15 @@ ImportWork planImport(Database& db, const ExportData& file, ImportMode mode) {
     // later export give back the same bytes. Nothing on the device can be lost, and the counts are the same.
     const bool deviceHoldsNothing = local.checkins.empty() && local.hardMoments.empty() &&
                                     local.plan.empty() && local.assessments.empty() &&
-                                    local.promptEvents.empty() && local.settings.empty();
+                                    local.promptEvents.empty() && local.settings.empty() &&
+                                    local.personalContacts.empty();
     const bool replace = mode == ImportMode::Replace || deviceHoldsNothing;
     auto work = replace ? planReplace(local, file) : planMerge(local, file);
     work.replaceInstead = mode == ImportMode::Merge && replace;
+    // The worker's own contacts: a step of their own (personalcontactsimport.h).
+    if (file.contents.personalContacts)
+        work.preview.personalContacts = planPersonalContactsImport(
+            local.personalContacts, file.personalContacts, replace ? ImportMode::Replace : ImportMode::Merge);
     work.preview.mode = mode;
     work.preview.contents = file.contents;
     return work;
@@ -504,7 +510,8 @@ bool ImportPreview::changesNothing() const {
         return counts.added == 0 && counts.removed == 0;
     };
     return checkins.added == 0 && checkins.changed == 0 && checkins.removed == 0 && quiet(hardMoments) &&
-           quiet(plan) && quiet(assessments) && quiet(promptEvents) && settingsChanged == 0;
+           quiet(plan) && quiet(assessments) && quiet(promptEvents) && settingsChanged == 0 &&
+           quiet(personalContacts);
 }
 
 ImportPreview previewImport(Database& db, const ExportData& data, ImportMode mode) {
@@ -517,10 +524,14 @@ ImportPreview previewImport(Database& db, const ExportData& data, ImportMode mod
 ImportPreview applyImport(Database& db, const ExportData& data, ImportMode mode) {
     Transaction transaction(db);
     auto work = planImport(db, data, mode);
-    if (mode == ImportMode::Merge && !work.replaceInstead)
+    const bool merge = mode == ImportMode::Merge && !work.replaceInstead;
+    if (merge)
         applyMerge(db, work);
     else
         applyReplace(db, data);
+    if (data.contents.personalContacts)
+        applyPersonalContactsImport(db, data.personalContacts,
+                                    merge ? ImportMode::Merge : ImportMode::Replace);
     transaction.commit();
     return work.preview;
 }

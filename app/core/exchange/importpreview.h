@@ -36,7 +36,8 @@ struct ImportPreview {
     ImportCounts plan;
     ImportCounts assessments;
     ImportCounts promptEvents;
-    int settingsChanged = 0; // settings that get a new value, or (Replace) lose theirs
+    int settingsChanged = 0;       // settings that get a new value, or (Replace) lose theirs
+    ImportCounts personalContacts; // see personalcontactsimport.h
 
     [[nodiscard]] bool changesNothing() const;
 
