@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <utility>
+
 namespace tend::ui {
 
 namespace {
@@ -35,6 +37,8 @@ AppController::AppController(AppSession* session, QString startupError, bool off
     m_rolloverTimer.setInterval(30 * 1000);
     connect(&m_rolloverTimer, &QTimer::timeout, this, &AppController::checkDateRollover);
     m_rolloverTimer.start();
+    m_knownTheme = themeMode();
+    m_knownOnboardingDone = onboardingDone();
     m_settingsChanges = m_session->settings().changes().subscribe([this] { settingsChanged(); });
 }
 
@@ -144,7 +148,9 @@ void AppController::completeOnboarding() {
     } catch (const StorageError& error) {
         qWarning("Could not store the end of onboarding: %s", error.what());
     }
-    emit onboardingDoneChanged();
+    // The settings' own notice has told QML already; if it could not be stored, the worker goes on anyway.
+    if (!std::exchange(m_knownOnboardingDone, true))
+        emit onboardingDoneChanged();
     setCurrentPage(QStringLiteral("today"));
 }
 
@@ -165,7 +171,9 @@ void AppController::setThemeMode(const QString& mode) {
         qWarning("Could not store the theme: %s", error.what());
         return;
     }
-    emit themeChanged();
+    // The settings' own notice normally told QML already.
+    if (std::exchange(m_knownTheme, mode) != mode)
+        emit themeChanged();
 }
 
 bool AppController::darkTheme() const {
@@ -188,8 +196,18 @@ QString AppController::definitionAbout() const {
 
 void AppController::settingsChanged() {
     // Each of these reads the settings afresh, so telling QML is enough; an unchanged value costs a re-read.
-    emit themeChanged();
-    emit onboardingDoneChanged();
+    // Only what really changed: the app's own writes (completing onboarding, choosing a theme) have told QML
+    // already, and a restore may change any of them.
+    const QString theme = themeMode();
+    if (theme != m_knownTheme) {
+        m_knownTheme = theme;
+        emit themeChanged();
+    }
+    const bool done = onboardingDone();
+    if (done != m_knownOnboardingDone) {
+        m_knownOnboardingDone = done;
+        emit onboardingDoneChanged();
+    }
     const bool demo = readOr([this] { return m_session->isDemo(); }, m_isDemo);
     if (demo != m_isDemo) {
         m_isDemo = demo;

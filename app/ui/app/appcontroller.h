@@ -114,6 +114,9 @@ private:
     bool m_offerFreshStart = false;
     RestartAction m_restartAction = RestartAction::None;
     QTimer m_rolloverTimer;
+    // What QML was last told, so a settings change tells it only what differs.
+    QString m_knownTheme;
+    bool m_knownOnboardingDone = false;
     Subscription m_settingsChanges;
 };
 
