@@ -2,6 +2,7 @@
 
 #include "domain/checkinvalidation.h"
 #include "domain/hardmoment.h"
+#include "domain/personalcontactcheck.h"
 #include "exchange/exportedsettings.h"
 #include "exchange/utf8text.h"
 #include "prompts/promptevent.h"
@@ -325,6 +326,44 @@ void checkSettings(Checker& checker) {
     });
 }
 
+void checkPersonalContacts(Checker& checker) {
+    const std::string table = "personal_contacts";
+    checker.eachRow(StoredTable::PersonalContacts, [&](const Row& row) {
+        const auto key = row.key(0);
+        PersonalContact contact;
+        if (const auto kind = checker.text(row, 1, table, key, "kind")) {
+            if (const auto known = personalContactKindFromKey(*kind))
+                contact.kind = *known;
+            else
+                checker.report(table, key, "kind '" + *kind + "' is not a kind of contact Tend knows");
+        }
+        const std::pair<std::string*, const char*> texts[] = {{&contact.name, "name"},
+                                                              {&contact.phone, "phone"},
+                                                              {&contact.sms, "sms"},
+                                                              {&contact.url, "url"},
+                                                              {&contact.note, "note"}};
+        bool readable = true;
+        for (int i = 0; i < 5; ++i) {
+            const auto value = checker.text(row, i + 2, table, key, texts[i].second);
+            readable = readable && value.has_value();
+            if (value)
+                *texts[i].first = *value;
+        }
+        if (readable) {
+            for (const auto& problem : personalContactProblems(contact)) {
+                const auto field = contactFieldKey(problem.field);
+                checker.report(table, key,
+                               (field.empty() ? std::string() : std::string(field).append(": "))
+                                   .append(describeContactProblem(problem)));
+            }
+            if (normalisedPersonalContact(contact) != contact)
+                checker.report(table, key, "a text has spaces at either end or a link lacks https://");
+        }
+        if (const auto position = checker.integer(row, 7, table, key, "position"); position && *position < 0)
+            checker.report(table, key, "position is negative");
+    });
+}
+
 } // namespace
 
 std::string DatabaseProblem::describe() const {
@@ -342,6 +381,7 @@ DatabaseCheck checkDatabase(Repositories& repositories, const CheckinDefinition&
     checkPromptEvents(checker);
     checkAssessments(checker);
     checkSettings(checker);
+    checkPersonalContacts(checker);
     snapshot.commit();
     return result;
 }

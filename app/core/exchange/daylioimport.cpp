@@ -169,7 +169,7 @@ DaylioImport applyDaylioMapping(const DaylioFile& file, const DaylioMapping& map
     // Only days come from Daylio: the importer must leave the plan, hard moments and the rest untouched.
     ExportSelection& contents = result.data.contents;
     contents.hardMoments = contents.plan = contents.assessments = contents.promptHistory = contents.settings =
-        false;
+        contents.personalContacts = false;
     result.mapping = mapping;
     result.entries = file.entries.size();
     result.skipped = file.skipped;

@@ -3,6 +3,7 @@
 #include "assessment/assessmentresult.h"
 #include "domain/checkin.h"
 #include "domain/hardmoment.h"
+#include "domain/personalcontact.h"
 #include "domain/planaction.h"
 #include "prompts/promptevent.h"
 
@@ -25,6 +26,7 @@ struct ExportSelection {
     bool assessments = true;
     bool promptHistory = true;
     bool settings = true;
+    bool personalContacts = true; // the contacts the worker added on the Support page
     std::optional<boost::gregorian::date> from;
     std::optional<boost::gregorian::date> to;
 
@@ -45,6 +47,7 @@ struct ExportData {
     std::vector<AssessmentResult> assessments;   // by the day it counts for, time taken, then id
     std::vector<PromptEvent> promptEvents;       // by time, then the order they happened in
     std::map<std::string, std::string> settings; // only the keys that describe the worker's choices
+    std::vector<PersonalContact> personalContacts; // in the worker's order; position is the index
 };
 
 } // namespace tend

@@ -2,6 +2,7 @@
 
 #include "content/orgprofile.h"
 #include "formats/datafileerror.h"
+#include "settings/emergencycountrysetting.h"
 #include "settings/promptkindssetting.h"
 #include "time/daystart.h"
 #include "time/isodate.h"
@@ -62,6 +63,11 @@ std::optional<std::string> exportedSettingProblem(std::string_view key, std::str
         return DayStart::parse(value) ? std::nullopt
                                       : std::optional<std::string>("expected a time from 00:00 to 12:00 "
                                                                    "written as HH:MM");
+    if (key == EmergencyCountrySetting::settingsKey)
+        return EmergencyCountrySetting::isValidValue(value)
+                   ? std::nullopt
+                   : std::optional<std::string>("expected a two-letter country code in capitals, such as "
+                                                "\"GB\", or \"none\"");
     if (key == settingskeys::itemTracking)
         return trackingProblem(value);
     if (key == settingskeys::promptKindsOff)

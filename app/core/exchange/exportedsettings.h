@@ -15,10 +15,11 @@ namespace tend {
 // attacked offline, and one copied back in could lock the worker out or reset the backoff; consent must
 // be given on the device by the person holding it, never arrive inside a file. New keys are therefore
 // left out unless they are added here on purpose.
-inline constexpr std::array<std::string_view, 8> exportedSettingKeys{
+inline constexpr std::array<std::string_view, 9> exportedSettingKeys{
     settingskeys::assessmentCardHiddenUntil,
     settingskeys::dayStart,
     settingskeys::demoData,
+    settingskeys::emergencyCountry,
     settingskeys::itemTracking,
     settingskeys::onboardingDone,
     settingskeys::orgProfile,

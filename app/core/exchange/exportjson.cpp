@@ -122,6 +122,18 @@ json promptEvent(const PromptEvent& event, const std::string& path) {
     };
 }
 
+json personalContact(const PersonalContact& contact, const std::string& path) {
+    return {
+        {"id", contact.id},
+        {"kind", std::string(personalContactKindKey(contact.kind))},
+        {"name", text(contact.name, member(path, "name"))},
+        {"phone", text(contact.phone, member(path, "phone"))},
+        {"sms", text(contact.sms, member(path, "sms"))},
+        {"url", text(contact.url, member(path, "url"))},
+        {"note", text(contact.note, member(path, "note"))},
+    };
+}
+
 template <typename Item, typename Write>
 json list(const std::vector<Item>& items, const std::string& path, Write write) {
     json array = json::array();
@@ -153,6 +165,8 @@ std::string exportToJson(const ExportData& data) {
         root["assessments"] = list(data.assessments, "assessments", assessment);
     if (contents.promptHistory)
         root["prompt_events"] = list(data.promptEvents, "prompt_events", promptEvent);
+    if (contents.personalContacts)
+        root["personal_contacts"] = list(data.personalContacts, "personal_contacts", personalContact);
     if (contents.settings) {
         json settings = json::object();
         for (const auto& [key, value] : data.settings)

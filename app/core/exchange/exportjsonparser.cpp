@@ -3,6 +3,7 @@
 #include "domain/checkinvalidation.h"
 #include "exchange/exportedsettings.h"
 #include "exchange/exportjson.h"
+#include "exchange/personalcontactsjson.h"
 #include "exchange/strictjson.h"
 #include "formats/jsonfields.h"
 #include "storage/selfcareplanrepository.h"
@@ -27,7 +28,7 @@ using boost::posix_time::ptime;
 
 constexpr std::array topLevelKeys{"format",      "version",       "notes",        "from",
                                   "to",          "checkins",      "hard_moments", "plan",
-                                  "assessments", "prompt_events", "settings"};
+                                  "assessments", "prompt_events", "settings",     "personal_contacts"};
 constexpr std::array checkinKeys{"date",      "answers",    "note",      "rest_day",
                                  "self_care", "created_at", "updated_at"};
 constexpr std::array hardMomentKeys{"id", "at", "intensity", "note"};
@@ -404,6 +405,11 @@ bool addedInVersion2(std::string_view key) {
     return key == settingskeys::dayStart || key == settingskeys::promptKindsOff;
 }
 
+// Settings that version 3 added.
+bool addedInVersion3(std::string_view key) {
+    return key == settingskeys::emergencyCountry;
+}
+
 std::map<std::string, std::string> readSettings(const json& value, int version) {
     expectObject(value, "settings");
     std::map<std::string, std::string> settings;
@@ -411,8 +417,9 @@ std::map<std::string, std::string> readSettings(const json& value, int version) 
         const auto path = member("settings", shortened(key));
         if (!isExportedSetting(key))
             throw DataFileError(path, "not a setting that Tend takes from a file");
-        if (version == 1 && addedInVersion2(key))
-            throw DataFileError(path, "not a setting that a file of version 1 can hold");
+        if ((version == 1 && addedInVersion2(key)) || (version < 3 && addedInVersion3(key)))
+            throw DataFileError(path, "not a setting that a file of version " + std::to_string(version) +
+                                          " can hold");
         auto text = readString(setting, path);
         if (const auto problem = exportedSettingProblem(key, text))
             throw DataFileError(path, *problem);
@@ -491,6 +498,7 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
     contents.assessments = root.contains("assessments");
     contents.promptHistory = root.contains("prompt_events");
     contents.settings = root.contains("settings");
+    contents.personalContacts = root.contains("personal_contacts");
 
     // The plan first, whatever its place in the file: ticks and suggestions are checked against it.
     if (contents.plan) {
@@ -539,6 +547,12 @@ ExportData readExport(const json& root, const CheckinDefinition& definition) {
     }
     if (contents.settings)
         data.settings = readSettings(root["settings"], context.version);
+    if (contents.personalContacts) {
+        if (version < 3)
+            throw DataFileError("personal_contacts", "not a section that a file of version " +
+                                                         std::to_string(version) + " can hold");
+        data.personalContacts = readPersonalContactsSection(root["personal_contacts"]);
+    }
     sortCanonically(data);
     return data;
 }

@@ -61,6 +61,8 @@ ExportData readExportData(Repositories& repositories, const ExportSelection& sel
     }
     if (selection.settings)
         data.settings = repositories.settings().values(exportedSettingKeys);
+    if (selection.personalContacts)
+        data.personalContacts = repositories.personalContacts().all();
     snapshot.commit();
     return data;
 }

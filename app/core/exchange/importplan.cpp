@@ -5,6 +5,7 @@
 #include "exchange/exportjson.h"
 #include "exchange/exportlimits.h"
 #include "exchange/exportreader.h"
+#include "exchange/personalcontactsimport.h"
 #include "formats/datafileerror.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
@@ -378,10 +379,15 @@ ImportWork planImport(Repositories& repositories, const ExportData& file, Import
     // later export give back the same bytes. Nothing on the device can be lost, and the counts are the same.
     const bool deviceHoldsNothing = local.checkins.empty() && local.hardMoments.empty() &&
                                     local.plan.empty() && local.assessments.empty() &&
-                                    local.promptEvents.empty() && local.settings.empty();
+                                    local.promptEvents.empty() && local.settings.empty() &&
+                                    local.personalContacts.empty();
     const bool replace = mode == ImportMode::Replace || deviceHoldsNothing;
     auto work = replace ? planReplace(local, file) : planMerge(local, file, choices);
     work.replaceInstead = mode == ImportMode::Merge && replace;
+    // The worker's own contacts: a step of their own (personalcontactsimport.h).
+    if (file.contents.personalContacts)
+        work.preview.personalContacts = planPersonalContactsImport(
+            local.personalContacts, file.personalContacts, replace ? ImportMode::Replace : ImportMode::Merge);
     work.preview.mode = mode;
     work.preview.contents = file.contents;
     return work;
@@ -480,7 +486,8 @@ bool ImportPreview::changesNothing() const {
         return counts.added == 0 && counts.removed == 0;
     };
     return checkins.added == 0 && checkins.changed == 0 && checkins.removed == 0 && quiet(hardMoments) &&
-           quiet(plan) && quiet(assessments) && quiet(promptEvents) && settingsChanged == 0;
+           quiet(plan) && quiet(assessments) && quiet(promptEvents) && settingsChanged == 0 &&
+           quiet(personalContacts);
 }
 
 ImportPreview previewImport(Repositories& repositories, const ExportData& data, ImportMode mode,
@@ -496,10 +503,14 @@ ImportPreview applyImport(Repositories& repositories, const ExportData& data, Im
     auto news = repositories.holdNotifications();
     Transaction transaction(repositories.database());
     auto work = planImport(repositories, data, mode, choices);
-    if (mode == ImportMode::Merge && !work.replaceInstead)
+    const bool merge = mode == ImportMode::Merge && !work.replaceInstead;
+    if (merge)
         applyMerge(repositories, work);
     else
         applyReplace(repositories, data);
+    if (data.contents.personalContacts)
+        applyPersonalContactsImport(repositories.personalContacts(), data.personalContacts,
+                                    merge ? ImportMode::Merge : ImportMode::Replace);
     // Two imports that each fit must not add up to data that no export or backup could carry.
     const auto all = readExportData(repositories, ExportSelection{});
     requireWithinExportLimits(all, exportToJson(all).size());

@@ -40,7 +40,8 @@ struct ImportPreview {
     ImportCounts plan;
     ImportCounts assessments;
     ImportCounts promptEvents;
-    int settingsChanged = 0; // settings that get a new value, or (Replace) lose theirs
+    int settingsChanged = 0;       // settings that get a new value, or (Replace) lose theirs
+    ImportCounts personalContacts; // see personalcontactsimport.h
     // Merge: every answer and rest-day flag the two sides hold differently, by day and item, with what will
     // happen to it.
     std::vector<MergeConflict> conflicts;

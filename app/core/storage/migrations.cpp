@@ -121,6 +121,23 @@ CREATE INDEX prompt_events_by_rule ON prompt_events(rule_id, subject, at);
 CREATE UNIQUE INDEX prompt_events_shown_once_a_day ON prompt_events(rule_id, subject, substr(at, 1, 10))
     WHERE event = 'shown';
 )sql"},
+        {7, R"sql(
+-- People and services the worker added to turn to (their GP, a therapist, a peer supporter, a trusted person,
+-- a helpline), in the worker's order. Each has a name and at least one way to reach it; the texts are
+-- checked by PersonalContactRepository before they get here.
+CREATE TABLE personal_contacts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('gp', 'therapist', 'peer_supporter', 'trusted_person', 'helpline', 'other')),
+    name TEXT NOT NULL CHECK (name <> ''),
+    phone TEXT NOT NULL DEFAULT '',
+    sms TEXT NOT NULL DEFAULT '', -- a number that takes text messages
+    url TEXT NOT NULL DEFAULT '', -- https:// only
+    note TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL, -- 0 first; dense
+    CHECK (phone <> '' OR sms <> '' OR url <> '')
+);
+)sql"},
     };
     return migrations;
 }

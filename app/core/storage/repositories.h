@@ -4,6 +4,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/hardmomentrepository.h"
 #include "storage/notificationhold.h"
+#include "storage/personalcontactrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
@@ -30,13 +31,16 @@ public:
     [[nodiscard]] AssessmentRepository& assessments() { return m_assessments; }
     [[nodiscard]] PromptEventRepository& promptEvents() { return m_promptEvents; }
     [[nodiscard]] SettingsRepository& settings() { return m_settings; }
+    [[nodiscard]] PersonalContactRepository& personalContacts() { return m_personalContacts; }
     [[nodiscard]] StoredRowReader& storedRows() { return m_storedRows; }
 
     // For a write of many rows in one transaction: every repository's news waits until release(), after
     // the commit, and is then told once per repository (see NotificationHold).
     [[nodiscard]] NotificationHold holdNotifications() {
-        return NotificationHold{&m_checkins.changes(),    &m_hardMoments.changes(),  &m_plan.changes(),
-                                &m_assessments.changes(), &m_promptEvents.changes(), &m_settings.changes()};
+        return NotificationHold{
+            &m_checkins.changes(),        &m_hardMoments.changes(),  &m_plan.changes(),
+            &m_assessments.changes(),     &m_promptEvents.changes(), &m_settings.changes(),
+            &m_personalContacts.changes()};
     }
 
 private:
@@ -47,6 +51,7 @@ private:
     AssessmentRepository m_assessments{m_db};
     PromptEventRepository m_promptEvents{m_db};
     SettingsRepository m_settings{m_db};
+    PersonalContactRepository m_personalContacts{m_db};
     StoredRowReader m_storedRows{m_db};
 };
 

@@ -13,6 +13,7 @@ namespace tend::settingskeys {
 inline constexpr std::string_view assessmentCardHiddenUntil = "assessment_card_hidden_until";
 inline constexpr std::string_view dayStart = "day_start";
 inline constexpr std::string_view demoData = "demo_data";
+inline constexpr std::string_view emergencyCountry = "emergency_country";
 inline constexpr std::string_view itemTracking = "item_tracking";
 inline constexpr std::string_view momentRecheckOn = "moment_recheck_on";
 inline constexpr std::string_view onboardingDone = "onboarding_done";
@@ -27,10 +28,11 @@ inline constexpr std::string_view lockFailedAttempts = "lock.failed_attempts";
 inline constexpr std::string_view lockNextAttemptAt = "lock.next_attempt_at";
 inline constexpr std::string_view lockIdleMinutes = "lock.idle_minutes";
 
-inline constexpr std::array<std::string_view, 14> all{
+inline constexpr std::array<std::string_view, 15> all{
     assessmentCardHiddenUntil,
     dayStart,
     demoData,
+    emergencyCountry,
     itemTracking,
     momentRecheckOn,
     onboardingDone,

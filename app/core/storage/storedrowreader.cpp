@@ -32,6 +32,8 @@ const TableLayout& layout(StoredTable table) {
           {"id", "pack_id", "pack_version", "taken_on", "taken_at", "answers", "scores"},
           "id"}},
         {StoredTable::Settings, {"settings", {"key", "value"}, "key"}},
+        {StoredTable::PersonalContacts,
+         {"personal_contacts", {"id", "kind", "name", "phone", "sms", "url", "note", "position"}, "id"}},
     };
     return layouts.at(table);
 }

@@ -31,7 +31,8 @@ enum class StoredTable {
     HardMoments,
     PromptEvents,
     AssessmentResults,
-    Settings
+    Settings,
+    PersonalContacts,
 };
 
 struct ForeignKeyViolation {

@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QTime>
 
+#include <utility>
+
 namespace tend::ui {
 
 namespace {
@@ -37,6 +39,9 @@ AppController::AppController(AppSession* session, QString startupError, bool off
     m_rolloverTimer.setInterval(30 * 1000);
     connect(&m_rolloverTimer, &QTimer::timeout, this, &AppController::checkDateRollover);
     m_rolloverTimer.start();
+    m_knownTheme = themeMode();
+    m_knownDayStartMinutes = dayStartMinutes();
+    m_knownOnboardingDone = onboardingDone();
     m_settingsChanges = m_session->settings().changes().subscribe([this] { settingsChanged(); });
 }
 
@@ -146,7 +151,9 @@ void AppController::completeOnboarding() {
     } catch (const StorageError& error) {
         qWarning("Could not store the end of onboarding: %s", error.what());
     }
-    emit onboardingDoneChanged();
+    // The settings' own notice has told QML already; if it could not be stored, the worker goes on anyway.
+    if (!std::exchange(m_knownOnboardingDone, true))
+        emit onboardingDoneChanged();
     setCurrentPage(QStringLiteral("today"));
 }
 
@@ -167,7 +174,9 @@ void AppController::setThemeMode(const QString& mode) {
         qWarning("Could not store the theme: %s", error.what());
         return;
     }
-    emit themeChanged();
+    // The settings' own notice normally told QML already.
+    if (std::exchange(m_knownTheme, mode) != mode)
+        emit themeChanged();
 }
 
 bool AppController::darkTheme() const {
@@ -206,9 +215,12 @@ void AppController::setDayStartMinutes(int minutes) {
     const auto start = DayStart::fromMinutes(minutes);
     if (!m_session || !start || *start == m_session->dayStart())
         return;
+    // Known before the write, so that the settings notice the write sends does not announce it twice.
+    const int before = std::exchange(m_knownDayStartMinutes, start->minutes());
     try {
         m_session->setDayStart(*start);
     } catch (const StorageError& error) {
+        m_knownDayStartMinutes = before;
         qWarning("The start of the day was not saved: %s", error.what());
         return;
     }
@@ -240,12 +252,26 @@ QString AppController::dayStartText() const {
 
 void AppController::settingsChanged() {
     // Each of these reads the settings afresh, so telling QML is enough; an unchanged value costs a re-read.
-    emit themeChanged();
-    emit onboardingDoneChanged();
+    // Only what really changed: the app's own writes (completing onboarding, choosing a theme) have told QML
+    // already, and a restore may change any of them.
+    const QString theme = themeMode();
+    if (theme != m_knownTheme) {
+        m_knownTheme = theme;
+        emit themeChanged();
+    }
+    const bool done = onboardingDone();
+    if (done != m_knownOnboardingDone) {
+        m_knownOnboardingDone = done;
+        emit onboardingDoneChanged();
+    }
     // An import or restore may bring another start of the day, and with it another "today". The session
     // subscribed before this controller existed, so it has read the new start already.
-    emit dayStartChanged();
-    checkDateRollover();
+    const int dayStart = dayStartMinutes();
+    if (dayStart != m_knownDayStartMinutes) {
+        m_knownDayStartMinutes = dayStart;
+        emit dayStartChanged();
+        checkDateRollover();
+    }
     const bool demo = readOr([this] { return m_session->isDemo(); }, m_isDemo);
     if (demo != m_isDemo) {
         m_isDemo = demo;

@@ -127,6 +127,10 @@ private:
     bool m_offerFreshStart = false;
     RestartAction m_restartAction = RestartAction::None;
     QTimer m_rolloverTimer;
+    // What QML was last told, so a settings change tells it only what differs.
+    QString m_knownTheme;
+    int m_knownDayStartMinutes = 0;
+    bool m_knownOnboardingDone = false;
     Subscription m_settingsChanges;
 };
 

@@ -82,6 +82,8 @@ void printPreview(std::ostream& out, const ImportPreview& preview) {
     printCounts(out, "self-care plan", preview.plan, preview.mode);
     printCounts(out, "reflections", preview.assessments, preview.mode);
     printCounts(out, "prompt history", preview.promptEvents, preview.mode);
+    if (preview.contents.personalContacts)
+        printCounts(out, "personal contacts", preview.personalContacts, preview.mode);
     out << "  settings changed: " << preview.settingsChanged << "\n";
     printConflicts(out, preview.conflicts);
 }

@@ -106,9 +106,16 @@ namespace tend::test {
     allowed.quietUntil.reset();
     data.promptEvents = {shown, dismissed, fromLibrary, never, allowed};
     data.settings = {{"day_start", "06:00"},
+                     {"emergency_country", "GB"},
                      {"onboarding_done", "1"},
                      {"prompt_kinds_off", "micro_action"},
                      {"theme", "dark"}};
+    data.personalContacts = {
+        {3, PersonalContactKind::Gp, "Dr Okafor", "+44 20 7946 0123", "", "", "Surgery, weekdays", 0},
+        {1, PersonalContactKind::TrustedPerson, "Sam \xe2\x80\x94 my sister", "07700 900123", "07700 900123",
+         "", "", 1},
+        {2, PersonalContactKind::Helpline, "Shout", "", "85258", "https://giveusashout.org", "", 2},
+    };
     return data;
 }
 
@@ -126,6 +133,7 @@ public:
         addAssessments(data);
         addPromptEvents(data);
         addSettings(data);
+        addPersonalContacts(data);
         return data;
     }
 
@@ -303,6 +311,34 @@ private:
             data.settings["day_start"] = chance(50) ? "06:00" : "04:30";
         if (chance(30))
             data.settings["prompt_kinds_off"] = chance(50) ? "micro_action" : "self_care,talk_to_supervisor";
+        if (chance(30))
+            data.settings["emergency_country"] = chance(50) ? "DE" : "none";
+    }
+
+    void addPersonalContacts(ExportData& data) {
+        static const std::vector<std::string> names{"Dr Okafor", "Sam", "Mina \xf0\x9f\x8c\xb1",
+                                                    "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d", "caf\xc3\xa9 friend"};
+        const int count = pick(0, 5);
+        std::int64_t id = 0;
+        for (int i = 0; i < count; ++i) {
+            PersonalContact contact;
+            id += pick(1, 4);
+            contact.id = id;
+            contact.kind = allPersonalContactKinds[static_cast<std::size_t>(pick(0, 5))];
+            contact.name = names[static_cast<std::size_t>(pick(0, 4))];
+            // At least one way to reach each, in every combination.
+            const int ways = pick(1, 7);
+            if (ways & 1)
+                contact.phone = chance(50) ? "+44 (0)20 7946-0000" : "112";
+            if (ways & 2)
+                contact.sms = "85258";
+            if (ways & 4)
+                contact.url = "https://example.org/help?x=1";
+            if (chance(40))
+                contact.note = "After 6pm \xe2\x80\x94 not Sundays";
+            contact.position = i;
+            data.personalContacts.push_back(std::move(contact));
+        }
     }
 
     std::mt19937 m_rng;

@@ -44,6 +44,15 @@ QByteArray versionOneText() {
     return tend::test::readTestData(QStringLiteral("export/small-v1.json"));
 }
 
+QByteArray versionTwoText() {
+    return tend::test::readTestData(QStringLiteral("export/small-v2.json"));
+}
+
+// The version 2 golden file, changed.
+QByteArray versionTwo(const std::function<void(json&)>& change) {
+    return tend::test::changed(json::parse(versionTwoText().toStdString()), change);
+}
+
 // The version 1 golden file, changed.
 QByteArray versionOne(const std::function<void(json&)>& change) {
     return tend::test::changed(json::parse(versionOneText().toStdString()), change);
@@ -83,8 +92,39 @@ private slots:
         QCOMPARE(data.promptEvents[1].quietUntil, std::optional(tend::test::day("2026-03-08")));
         QCOMPARE(data.settings.size(), std::size_t(2));
         const auto again = json::parse(tend::exportToJson(data));
-        QCOMPARE(again["version"].get<int>(), 2);
+        QCOMPARE(again["version"].get<int>(), 3);
         QCOMPARE(again["plan"][2]["tags"].dump(), std::string("[]"));
+    }
+
+    void readsAVersionTwoFile() {
+        // A file from before personal contacts says nothing about them: an import leaves them alone.
+        const auto data = parse(versionTwoText().toStdString());
+        QVERIFY(!data.contents.personalContacts);
+        QVERIFY(data.personalContacts.empty());
+        QCOMPARE(data.plan.size(), std::size_t(3));
+        QCOMPARE(data.settings.size(), std::size_t(4));
+        const auto again = json::parse(tend::exportToJson(data));
+        QCOMPARE(again["version"].get<int>(), 3);
+        QVERIFY(!again.contains("personal_contacts"));
+    }
+
+    void readsThePersonalContactsInTheirOrder() {
+        const auto data = parse(goldenText().toStdString());
+        QVERIFY(data.contents.personalContacts);
+        QCOMPARE(data.personalContacts.size(), std::size_t(3));
+        QCOMPARE(data.personalContacts[0].id, std::int64_t(3));
+        QCOMPARE(data.personalContacts[0].kind, tend::PersonalContactKind::Gp);
+        QCOMPARE(data.personalContacts[0].note, std::string("Surgery, weekdays"));
+        QCOMPARE(data.personalContacts[2].url, std::string("https://giveusashout.org"));
+        for (std::size_t i = 0; i < data.personalContacts.size(); ++i)
+            QCOMPARE(data.personalContacts[i].position, int(i));
+        QCOMPARE(data.settings.at("emergency_country"), std::string("GB"));
+        // The file's order is the worker's order, so it is kept as it is.
+        const auto swapped = parse(variant([](json& d) {
+                                       std::swap(d["personal_contacts"][0], d["personal_contacts"][2]);
+                                   }).toStdString());
+        QCOMPARE(swapped.personalContacts[0].id, std::int64_t(2));
+        QCOMPARE(swapped.personalContacts[0].position, 0);
     }
 
     void readsTheNewerPromptEvents() {
@@ -160,15 +200,21 @@ private slots:
         badFile("no format", variant([](json& d) { d.erase("format"); }), "format", "required but missing");
         badFile(
             "newer version", variant([](json& d) {
-                d["version"] = 3;
+                d["version"] = 4;
                 d["future"] = true;
             }),
             "version",
-            "this file was made by a newer version of Tend (export version 3); this version reads version 2");
+            "this file was made by a newer version of Tend (export version 4); this version reads version 3");
         badFile("version as text", variant([](json& d) { d["version"] = "1"; }), "version",
-                "expected the integer 2, found a string");
+                "expected the integer 3, found a string");
         badFile("version zero", variant([](json& d) { d["version"] = 0; }), "version",
-                "expected 1 to 2, found 0");
+                "expected 1 to 3, found 0");
+        // What version 3 added is refused in a file that says it is version 2.
+        badFile("contacts in version 2", variant([](json& d) { d["version"] = 2; }), "personal_contacts",
+                "not a section that a file of version 2 can hold");
+        badFile("emergency country in version 2",
+                versionTwo([](json& d) { d["settings"]["emergency_country"] = "GB"; }),
+                "settings.emergency_country", "not a setting that a file of version 2 can hold");
         // What version 2 added is refused in a file that says it is version 1.
         badFile("tags in version 1", variant([](json& d) { d["version"] = 1; }), "plan[0].tags",
                 "unknown key \"tags\"");
@@ -315,6 +361,51 @@ private slots:
                 "settings.onboarding_done", "expected a string, found a number");
         badFile("broken organisation profile", variant([](json& d) { d["settings"]["org_profile"] = "{}"; }),
                 "settings.org_profile", "not a usable organisation profile");
+        badFile("emergency country in small letters",
+                variant([](json& d) { d["settings"]["emergency_country"] = "gb"; }),
+                "settings.emergency_country", "expected a two-letter country code in capitals");
+        // The worker's own contacts: as the app's editor would let them be saved.
+        badFile("contact without a name", variant([](json& d) { d["personal_contacts"][0]["name"] = ""; }),
+                "personal_contacts[0].name", "a contact needs a name");
+        badFile("contact name on two lines",
+                variant([](json& d) { d["personal_contacts"][0]["name"] = "Dr\nOkafor"; }),
+                "personal_contacts[0].name", "one line of text");
+        badFile("contact with no way to reach it", variant([](json& d) {
+                    d["personal_contacts"][2]["sms"] = "";
+                    d["personal_contacts"][2]["url"] = "";
+                }),
+                "personal_contacts[2]", "a contact needs at least one way to reach it");
+        badFile(
+            "phone with letters", variant([](json& d) { d["personal_contacts"][0]["phone"] = "0800-HELP"; }),
+            "personal_contacts[0].phone", "a phone number holds only digits, spaces, +, - and parentheses");
+        badFile("plus in the middle",
+                variant([](json& d) { d["personal_contacts"][1]["sms"] = "07700+900"; }),
+                "personal_contacts[1].sms", "in a phone number, + may only come first");
+        badFile("plain http link",
+                variant([](json& d) { d["personal_contacts"][2]["url"] = "http://giveusashout.org"; }),
+                "personal_contacts[2].url", "a web link starts with https://");
+        badFile("link disguised with user info",
+                variant([](json& d) { d["personal_contacts"][2]["url"] = "https://help@elsewhere.example"; }),
+                "personal_contacts[2].url", "not a web address Tend can open");
+        badFile("space at the end of a name",
+                variant([](json& d) { d["personal_contacts"][0]["name"] = "Dr Okafor "; }),
+                "personal_contacts[0].name", "a text without spaces at either end is expected");
+        badFile("contact note too long",
+                variant([](json& d) { d["personal_contacts"][0]["note"] = std::string(201, 'n'); }),
+                "personal_contacts[0].note", "too long; at most 200 characters");
+        badFile("unknown kind", variant([](json& d) { d["personal_contacts"][0]["kind"] = "doctor"; }),
+                "personal_contacts[0].kind", "unknown kind \"doctor\"; expected \"gp\", \"therapist\"");
+        badFile("contact id twice", variant([](json& d) { d["personal_contacts"][2]["id"] = 3; }),
+                "personal_contacts[2].id", "id 3 appears twice (also at personal_contacts[0])");
+        badFile("contact missing its note", variant([](json& d) { d["personal_contacts"][1].erase("note"); }),
+                "personal_contacts[1].note", "required but missing");
+        badFile("unknown contact key", variant([](json& d) { d["personal_contacts"][1]["email"] = "a@b.c"; }),
+                "personal_contacts[1].email", "unknown key \"email\"");
+        badFile("contacts as an object", variant([](json& d) { d["personal_contacts"] = json::object(); }),
+                "personal_contacts", "expected an array");
+        badFile("too many contacts",
+                variant([](json& d) { d["personal_contacts"] = json(std::vector<int>(101, 0)); }),
+                "personal_contacts", "too many entries (101); at most 100 are allowed");
     }
 
     // A bad file is refused with its exact place, and the data on the device is exactly as before.

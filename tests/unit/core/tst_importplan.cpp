@@ -6,6 +6,7 @@
 #include "formats/datafileerror.h"
 #include "storage/checkinrepository.h"
 #include "storage/hardmomentrepository.h"
+#include "storage/personalcontactrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/repositories.h"
 #include "storage/selfcareplanrepository.h"
@@ -70,6 +71,12 @@ void fillDevice(Database& db) {
     tend::SettingsRepository settings(db);
     settings.setValue("theme", "light");
     settings.setValue("lock.pin_hash", "argon2id$...");
+    tend::PersonalContactRepository contacts(db);
+    auto gp = tend::test::smallHistory().personalContacts[0]; // the file's GP, with the device's own note
+    gp.note = "Ask for Dr Okafor";
+    static_cast<void>(contacts.add(gp));                                                      // id 1
+    static_cast<void>(contacts.add({0, tend::PersonalContactKind::Other, "Neighbour", "", "", // id 2
+                                    "https://neighbours.example", "", 0}));
 }
 
 } // namespace
@@ -106,8 +113,11 @@ private slots:
         // The file's first showing falls on a day the device already showed that prompt: the same news. Its
         // dismissal and the four events of 03-02 are new.
         QCOMPARE(preview.promptEvents, (tend::ImportCounts{4, 1, 0}));
-        QCOMPARE(preview.settingsChanged,
-                 3); // day_start, onboarding_done, prompt_kinds_off; the device's theme wins
+        QCOMPARE(
+            preview.settingsChanged,
+            4); // day_start, emergency_country, onboarding_done, prompt_kinds_off; the device's theme wins
+        // The GP is the same person (kind, name and numbers); Sam and Shout are new.
+        QCOMPARE(preview.personalContacts, (tend::ImportCounts{2, 1, 0}));
         QVERIFY(!preview.changesNothing());
     }
 
@@ -149,6 +159,14 @@ private slots:
         QCOMPARE(settings.value("theme", ""), std::string("light"));
         QCOMPARE(settings.value("onboarding_done", ""), std::string("1"));
         QCOMPARE(settings.value("lock.pin_hash", ""), std::string("argon2id$..."));
+        // The device's contacts stay as they are, first; the file's new ones follow in the file's order.
+        const auto contacts = tend::PersonalContactRepository(db).all();
+        QCOMPARE(contacts.size(), std::size_t(4));
+        QCOMPARE(contacts[0].note, std::string("Ask for Dr Okafor"));
+        QCOMPARE(contacts[1].name, std::string("Neighbour"));
+        QCOMPARE(contacts[2].name, std::string("Sam \xe2\x80\x94 my sister"));
+        QCOMPARE(contacts[3].name, std::string("Shout"));
+        QCOMPARE(contacts[3].position, 3);
 
         // Merging the same file again changes nothing.
         const auto again = tend::previewImport(repositories, theFile(), ImportMode::Merge);
@@ -172,7 +190,10 @@ private slots:
         QCOMPARE(preview.hardMoments, (tend::ImportCounts{2, 0, 2})); // other ids
         QCOMPARE(preview.assessments, (tend::ImportCounts{1, 0, 0}));
         QCOMPARE(preview.promptEvents, (tend::ImportCounts{5, 0, 1}));
-        QCOMPARE(preview.settingsChanged, 4); // theme, onboarding_done, day_start and prompt_kinds_off
+        QCOMPARE(preview.settingsChanged, 5); // theme, onboarding_done, day_start, prompt_kinds_off and
+                                              // emergency_country
+        // The device's GP differs in its id, place and note: replaced like the rest.
+        QCOMPARE(preview.personalContacts, (tend::ImportCounts{3, 0, 2}));
 
         QCOMPARE(tend::applyImport(repositories, theFile(), ImportMode::Replace), preview);
         QCOMPARE(wholeDatabase(db), tend::exportToJson(theFile()));
@@ -201,6 +222,56 @@ private slots:
         QCOMPARE(moments.size(), std::size_t(2));
         QCOMPARE(moments[0].id, std::int64_t(4));
         QCOMPARE(moments[1].id, std::int64_t(7));
+    }
+
+    void leavesTheContactsAloneWhenTheFileHasNone() {
+        auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
+        fillDevice(db);
+        auto file = theFile();
+        file.contents.personalContacts = false;
+        file.personalContacts.clear();
+        for (const auto mode : {ImportMode::Merge, ImportMode::Replace}) {
+            const auto preview = tend::applyImport(repositories, file, mode);
+            QCOMPARE(preview.personalContacts, tend::ImportCounts{});
+            QCOMPARE(tend::PersonalContactRepository(db).all().size(), std::size_t(2));
+        }
+    }
+
+    void replacesTheContactsWithAnEmptyList() {
+        auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
+        fillDevice(db);
+        auto file = theFile();
+        file.personalContacts.clear();
+        QCOMPARE(tend::applyImport(repositories, file, ImportMode::Merge).personalContacts,
+                 tend::ImportCounts{});
+        QCOMPARE(tend::PersonalContactRepository(db).all().size(), std::size_t(2));
+        QCOMPARE(tend::applyImport(repositories, file, ImportMode::Replace).personalContacts,
+                 (tend::ImportCounts{0, 0, 2}));
+        QVERIFY(tend::PersonalContactRepository(db).all().empty());
+    }
+
+    void refusesAMergeBeyondTheContactLimit() {
+        auto db = m_databases.openMigrated();
+        tend::Repositories repositories(db);
+        fillDevice(db);
+        tend::PersonalContactRepository contacts(db);
+        for (int i = 2; i < 99; ++i)
+            static_cast<void>(contacts.add(
+                {0, tend::PersonalContactKind::Other, "Contact " + std::to_string(i), "112", "", "", "", 0}));
+        const auto before = wholeDatabase(db);
+        try {
+            static_cast<void>(tend::applyImport(repositories, theFile(), ImportMode::Merge));
+            QFAIL("merged past the limit");
+        } catch (const tend::DataFileError& error) {
+            QCOMPARE(QString::fromStdString(error.path()), QStringLiteral("personal_contacts"));
+            QVERIFY(std::string(error.what()).find("at most 100") != std::string::npos);
+        }
+        QCOMPARE(wholeDatabase(db), before);
+        // Replacing is fine: the file's three take the place of all of them.
+        static_cast<void>(tend::applyImport(repositories, theFile(), ImportMode::Replace));
+        QCOMPARE(contacts.all().size(), std::size_t(3));
     }
 
     void keepsTheDevicesNotesWhenTheFileHasNone() {

@@ -192,6 +192,17 @@ private:
         QVERIFY2(after.assessments.size() >= std::max(before.assessments.size(), file.assessments.size()),
                  where("results were lost"));
         QVERIFY2(after.promptEvents.size() >= before.promptEvents.size(), where("prompt events were lost"));
+        // The worker's own contacts: the device's stay exactly, in their order at the front; each of the
+        // file's is there.
+        QVERIFY2(after.personalContacts.size() >= before.personalContacts.size(),
+                 where("contacts were lost"));
+        for (std::size_t i = 0; i < before.personalContacts.size(); ++i)
+            QVERIFY2(after.personalContacts[i] == before.personalContacts[i],
+                     where("a contact of the device changed"));
+        for (const auto& contact : file.personalContacts)
+            QVERIFY2(std::any_of(after.personalContacts.begin(), after.personalContacts.end(),
+                                 [&](const tend::PersonalContact& c) { return c.sameContactAs(contact); }),
+                     where("a contact of the file is missing"));
         for (const auto& [key, value] : before.settings)
             QVERIFY2(after.settings.contains(key) && after.settings.at(key) == value,
                      where("a setting of the device changed"));

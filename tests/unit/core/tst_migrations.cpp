@@ -1,6 +1,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/personalcontactrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/storageerror.h"
 #include "testkey.h"
@@ -211,6 +212,56 @@ private slots:
                        "('selfcare_strain_rising', 'on_edge', 'shown', '2026-05-10T23:00:00')"));
         QVERIFY_THROWS_EXCEPTION(StorageError, db.execute("INSERT INTO prompt_events (rule_id, event, at) "
                                                           "VALUES ('r', 'clicked', '2026-05-12T09:00:00')"));
+    }
+
+    void upgradeFromSchema6AddsPersonalContactsAndKeepsEverything() {
+        const auto path = file();
+        {
+            auto db = Database::open(path, testKey());
+            const auto& steps = tend::schemaMigrations();
+            tend::migrate(db, {steps.begin(), steps.begin() + 6});
+            QCOMPARE(db.userVersion(), 6);
+            QVERIFY(!hasObject(db, "personal_contacts"));
+            db.execute("INSERT INTO checkins (date, note, rest_day, created_at, updated_at) "
+                       "VALUES ('2026-06-01', 'kept', 0, '2026-06-01T21:00:00', '2026-06-01T21:00:00');"
+                       "INSERT INTO selfcare_plan (library_id, title, position, added_on, tags) "
+                       "VALUES (NULL, 'Walk', 0, '2026-05-01', 'sleep');"
+                       "INSERT INTO settings (key, value) VALUES ('theme', 'dark');");
+        }
+        auto db = Database::open(path, testKey());
+        tend::migrate(db);
+        QCOMPARE(db.userVersion(), 7);
+        QVERIFY(hasObject(db, "personal_contacts"));
+
+        auto fresh = Database::open(file(QStringLiteral("fresh7.db")), testKey());
+        tend::migrate(fresh);
+        QCOMPARE(schemaOf(db), schemaOf(fresh));
+
+        QCOMPARE(tend::CheckinRepository(db).find(date(2026, 6, 1))->note, std::string("kept"));
+        auto kept = db.prepare("SELECT title, tags FROM selfcare_plan");
+        QVERIFY(kept.step());
+        QCOMPARE(kept.text(0), std::string("Walk"));
+        QCOMPARE(kept.text(1), std::string("sleep"));
+        auto theme = db.prepare("SELECT value FROM settings WHERE key = 'theme'");
+        QVERIFY(theme.step());
+        QCOMPARE(theme.text(0), std::string("dark"));
+
+        // The new table starts empty and takes contacts; its checks hold even against SQL from outside
+        // the repository.
+        tend::PersonalContactRepository contacts(db);
+        QVERIFY(contacts.all().empty());
+        const auto added =
+            contacts.add({0, tend::PersonalContactKind::Gp, "Dr Okafor", "020 7946 0123", "", "", "", 0});
+        QCOMPARE(added.id, std::int64_t(1));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 db.execute("INSERT INTO personal_contacts (kind, name, position) "
+                                            "VALUES ('gp', 'No way to reach', 1)"));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 db.execute("INSERT INTO personal_contacts (kind, name, phone, position) "
+                                            "VALUES ('doctor', 'Dr Who', '112', 1)"));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 db.execute("INSERT INTO personal_contacts (kind, name, phone, position) "
+                                            "VALUES ('gp', '', '112', 1)"));
     }
 
     void refusesANewerDatabaseAndLeavesItUntouched() {

@@ -24,7 +24,9 @@ private slots:
         db.execute("INSERT INTO checkins (date, note, rest_day, created_at, updated_at) "
                    "VALUES ('2026-03-02', x'4142', 1, '2026-03-02T09:00:00', '2026-03-02T09:00:00');"
                    "INSERT INTO checkins (date, note, rest_day, created_at, updated_at) "
-                   "VALUES ('2026-03-01', 'Long day', 0, '2026-03-01T21:00:00', 2.5)");
+                   "VALUES ('2026-03-01', 'Long day', 0, '2026-03-01T21:00:00', '2026-03-01T21:00:00');"
+                   // An INTEGER column keeps a number it cannot hold exactly as a real.
+                   "INSERT INTO checkin_answers (date, item_id, value) VALUES ('2026-03-01', 'mood', 2.5)");
         StoredRowReader reader(db);
         std::vector<StoredRow> rows;
         reader.forEachRow(StoredTable::Checkins, [&](const StoredRow& row) { rows.push_back(row); });
@@ -35,11 +37,14 @@ private slots:
         QCOMPARE(rows[0][1].text, std::string("Long day"));
         QVERIFY(rows[0][2].type == Type::Integer);
         QCOMPARE(rows[0][2].integer, std::int64_t(0));
-        QVERIFY(rows[0][4].type == Type::Real);
-        QCOMPARE(rows[0][4].real, 2.5);
         QVERIFY(rows[1][1].type == Type::Blob);
         QCOMPARE(rows[1][1].text, std::string("AB"));
         QCOMPARE(StoredRowReader::tableName(StoredTable::Checkins), std::string_view("checkins"));
+        std::vector<StoredRow> answers;
+        reader.forEachRow(StoredTable::CheckinAnswers, [&](const StoredRow& row) { answers.push_back(row); });
+        QCOMPARE(answers.size(), std::size_t(1));
+        QVERIFY(answers[0][2].type == Type::Real);
+        QCOMPARE(answers[0][2].real, 2.5);
     }
 
     void everyTableCanBeRead() {
