@@ -9,6 +9,7 @@
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/hardmomentrepository.h"
+#include "storage/personalcontactrepository.h"
 #include "storage/prompteventrepository.h"
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
@@ -62,6 +63,7 @@ public:
     PromptEventRepository& promptEvents() { return m_promptEvents; }
     AssessmentRepository& assessments() { return m_assessments; }
     OrgProfileStore& orgProfile() { return m_orgProfile; }
+    PersonalContactRepository& personalContacts() { return m_personalContacts; }
     const BundledContent& content() const { return bundledContent(); }
 
     // Insights and prompts for today from everything stored, computed afresh (a read, never a write).
@@ -69,6 +71,11 @@ public:
     [[nodiscard]] CareSnapshot careSnapshot();
     const CheckinDefinition& definition() const { return m_definition; }
     const Clock& clock() const { return m_clock; }
+    // The device's region as an ISO 3166-1 alpha-2 code ("GB"), or empty when the system does not say:
+    // it picks the emergency number offered until the worker chooses a country. Read from the system
+    // locale when the session opens; tests set their own.
+    [[nodiscard]] QString deviceRegion() const { return m_deviceRegion; }
+    void setDeviceRegion(const QString& code) { m_deviceRegion = code; }
 
 private:
     AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -86,6 +93,8 @@ private:
     PromptEventRepository m_promptEvents{m_database};
     AssessmentRepository m_assessments{m_database};
     OrgProfileStore m_orgProfile{m_settings, bundledContent().defaultOrgProfile};
+    PersonalContactRepository m_personalContacts{m_database};
+    QString m_deviceRegion;
 };
 
 // The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).

@@ -99,6 +99,9 @@ QString previewText(const ImportPreview& preview) {
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Reflections"), preview.assessments, preview.mode);
     if (contents.promptHistory && !empty(preview.promptEvents, preview.mode))
         lines << counted(QT_TRANSLATE_NOOP("DataText", "Prompt history"), preview.promptEvents, preview.mode);
+    if (contents.personalContacts && !empty(preview.personalContacts, preview.mode))
+        lines << counted(QT_TRANSLATE_NOOP("DataText", "Your own contacts"), preview.personalContacts,
+                         preview.mode);
     if (contents.settings)
         lines << (preview.settingsChanged == 1 ? tr("Settings: 1 changed")
                                                : tr("Settings: %1 changed").arg(preview.settingsChanged));
