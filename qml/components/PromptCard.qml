@@ -29,8 +29,12 @@ Pane {
     required property string quietForLabel
     required property bool offersMonth
     required property PromptListModel prompts
-    // Crisis lines shown under crisis support (Today), or none.
+    // Under crisis support (Today): the emergency number (or, where Tend knows none, a sentence saying to
+    // call the local one), the crisis lines and the worker's own contacts; none elsewhere.
+    property ContactsModel emergencyContacts: null
+    property string emergencyNote: ""
     property ContactsModel crisisContacts: null
+    property ContactsModel ownContacts: null
 
     property bool showReason: false
     property bool choosingHowLong: false
@@ -166,8 +170,31 @@ Pane {
                 font.pixelSize: 13
                 color: Theme.mutedText
             }
+            Label {
+                Layout.fillWidth: true
+                visible: root.acute && root.emergencyNote.length > 0
+                text: root.emergencyNote
+                wrapMode: Text.WordWrap
+                font.pixelSize: 15
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            Repeater {
+                model: root.acute ? root.emergencyContacts : null
+
+                delegate: ContactCard {
+                    Layout.fillWidth: true
+                }
+            }
             Repeater {
                 model: root.acute ? root.crisisContacts : null
+
+                delegate: ContactCard {
+                    Layout.fillWidth: true
+                }
+            }
+            Repeater {
+                model: root.acute ? root.ownContacts : null
 
                 delegate: ContactCard {
                     Layout.fillWidth: true

@@ -13,8 +13,9 @@ Page {
     }
 
     // What answers today comes first, calmly: crisis support when today's answers signal acute distress
-    // (with the crisis lines, one tap from calling; kept for the rest of the day, folded to one line once
-    // its moment has passed), and the follow-up after a very hard moment, which opens only when tapped.
+    // (the emergency number, the crisis lines and the worker's own contacts, one tap from calling; kept for
+    // the rest of the day, folded to one line once its moment has passed), and the follow-up after a very
+    // hard moment, which opens only when tapped.
     InsightsOverview {
         id: hardDay
 
@@ -54,7 +55,10 @@ Page {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.smallGap
                         prompts: hardDay.prompts
+                        emergencyContacts: support.emergency
+                        emergencyNote: support.hasEmergencyNumber ? "" : support.emergencyText
                         crisisContacts: support.crisisLines
+                        ownContacts: support.personalContacts
                     }
                 }
             }

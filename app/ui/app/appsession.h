@@ -61,6 +61,7 @@ public:
     PromptEventRepository& promptEvents() { return m_repositories.promptEvents(); }
     AssessmentRepository& assessments() { return m_repositories.assessments(); }
     OrgProfileStore& orgProfile() { return m_orgProfile; }
+    PersonalContactRepository& personalContacts() { return m_repositories.personalContacts(); }
     const BundledContent& content() const { return bundledContent(); }
 
     // Insights and prompts for today from everything stored, computed afresh (a read, never a write).
@@ -78,6 +79,11 @@ public:
     // day (see onCheckinDays). Throws StorageError.
     [[nodiscard]] std::vector<HardMoment> momentsOnCheckinDays(boost::gregorian::date from,
                                                                boost::gregorian::date to);
+    // The device's region as an ISO 3166-1 alpha-2 code ("GB"), or empty when the system does not say:
+    // it picks the emergency number offered until the worker chooses a country. Read from the system
+    // locale when the session opens; tests set their own.
+    [[nodiscard]] QString deviceRegion() const { return m_deviceRegion; }
+    void setDeviceRegion(const QString& code) { m_deviceRegion = code; }
 
 private:
     AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -92,6 +98,7 @@ private:
     OrgProfileStore m_orgProfile{m_repositories.settings(), bundledContent().defaultOrgProfile};
     DayStart m_dayStart;
     Subscription m_settingsChanges; // keeps m_dayStart in step with what is stored
+    QString m_deviceRegion;
 };
 
 // The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).

@@ -12,9 +12,10 @@ class CheckinEditor;
 class LockController;
 
 // The review modes of `tend`: --self-test walks every page, saves a check-in and hard moments through the
-// Today page (with the support and the follow-up they bring) and locks and unlocks the app, failing on any
-// QML warning; --screenshot writes one PNG per page and theme,
-// and of the lock screen. Both need data without an app lock (they set a PIN for a moment themselves).
+// Today page (with the support and the follow-up they bring) and locks and unlocks the app (opening the lock
+// screen's support view on the way), failing on any QML warning; --screenshot writes one PNG per page and
+// theme, and of the lock screen and its support view. Both need data without an app lock (they set a PIN
+// for a moment themselves).
 class UiReview final {
 public:
     UiReview(QQmlApplicationEngine& engine, AppController& app, AppSession& session, LockController& lock)
@@ -37,6 +38,7 @@ private:
     [[nodiscard]] bool exerciseAcuteSupport(CheckinEditor& editor);
     [[nodiscard]] bool exerciseMomentFollowUp(CheckinEditor& editor);
     [[nodiscard]] bool exerciseLock();
+    [[nodiscard]] bool exerciseLockSupport();
     [[nodiscard]] bool writeLockScreenshots(const QString& directory);
 
     QQmlApplicationEngine& m_engine;
