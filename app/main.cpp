@@ -15,6 +15,7 @@
 #include "review/reviewcopy.h"
 #include "review/uireview.h"
 #include "storage/datadirectory.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -81,9 +82,32 @@ int runHeadless(int argc, char* argv[]) {
     const auto clock = makeClock(options);
     const auto platform = createPlatformServices();
     const auto keys = platform->keyProvider(directory);
+    // A command that only reads runs even where the folder cannot be written, so that a worker can still
+    // get their data out of a full or read-only disk; one that writes is refused with the reason.
+    const QString& command = options.command.constFirst();
+    const SessionAccess access =
+        commandOnlyReadsData(command) ? SessionAccess::ReadingIsEnough : SessionAccess::ReadWrite;
     try {
-        auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock);
+        auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock, access);
+        if (session->readOnly())
+            std::cerr << qPrintable(QCoreApplication::translate(
+                                        "Headless", "Reading only: Tend cannot write to %1 just now (%2).")
+                                        .arg(dataDir, QString::fromStdString(session->readOnlyReason())))
+                      << std::endl;
         return runHeadlessCommand(options, *session, std::cout, std::cerr);
+    } catch (const SessionInUseError& error) {
+        std::cerr << error.what() << ". "
+                  << qPrintable(QCoreApplication::translate("Headless", "Nothing was changed.")) << std::endl;
+        return 1;
+    } catch (const StorageError& error) {
+        std::cerr << error.what() << std::endl;
+        if (error.kind() == StorageError::Kind::ReadOnly && access == SessionAccess::ReadWrite)
+            std::cerr << qPrintable(QCoreApplication::translate(
+                                        "Headless",
+                                        "%1 needs to write there, so it was not done. Nothing was changed.")
+                                        .arg(command))
+                      << std::endl;
+        return 1;
     } catch (const std::exception& error) {
         std::cerr << error.what() << std::endl;
         return 1;

@@ -1,8 +1,8 @@
 // A worker's very first start: a new folder, a key created, the database built, and a first import of a
 // few dozen check-ins, killed at every moment of it (the delays here span the first 150 ms, about
-// half again what all of that takes on a busy test machine). Then the same folder is opened again and again, as later
-// starts do, so kills also land in the middle of an open (repairs, recovery). The check runs the next
-// start on what was left: it must simply work, whatever moment the kill came at, and hold the first
+// half again what all of that takes on a busy test machine). Then the same folder is opened again and again,
+// as later starts do, so kills also land in the middle of an open (repairs, recovery). The check runs the
+// next start on what was left: it must simply work, whatever moment the kill came at, and hold the first
 // import either wholly or not at all; wholly once it was reported.
 
 #include "crashscenario.h"

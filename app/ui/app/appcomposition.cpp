@@ -29,8 +29,12 @@ struct OpenedSession {
 OpenedSession openSession(const AppComposition::Settings& settings, KeyProvider& keys, const Clock& clock) {
     OpenedSession opened;
     try {
-        opened.session = AppSession::open(settings.dataDir, keys, loadBundledDefinition(), clock);
-        if (settings.demo) {
+        // The window opens even where the folder cannot be written, to show what is there; it says so.
+        opened.session = AppSession::open(settings.dataDir, keys, loadBundledDefinition(), clock,
+                                          SessionAccess::ReadingIsEnough);
+        if (opened.session->readOnly())
+            std::cerr << "Reading only: " << opened.session->readOnlyReason() << std::endl;
+        if (settings.demo && !opened.session->readOnly()) {
             if (opened.session->seedDemoData())
                 opened.session->settings().setFlag("onboarding_done", true);
             else
