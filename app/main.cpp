@@ -16,6 +16,7 @@
 #include "review/reviewcopy.h"
 #include "review/uireview.h"
 #include "storage/datadirectory.h"
+#include "storage/storageerror.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -86,12 +87,36 @@ int runHeadless(int argc, char* argv[]) {
         folder.emplace(directory);
     const auto clock = makeClock(options);
     const auto platform = createPlatformServices();
+    // A command that only reads runs even where the folder cannot be written, so that a worker can still
+    // get their data out of a full or read-only disk; one that writes is refused with the reason.
+    const QString& command = options.command.constFirst();
+    const SessionAccess access =
+        commandOnlyReadsData(command) ? SessionAccess::ReadingIsEnough : SessionAccess::ReadWrite;
     int exitCode = 1;
     {
         const auto keys = platform->keyProvider(directory);
         try {
-            auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock);
+            auto session = AppSession::open(directory, *keys, loadBundledDefinition(), *clock, access);
+            if (session->readOnly())
+                std::cerr << qPrintable(
+                                 QCoreApplication::translate(
+                                     "Headless", "Reading only: Tend cannot write to %1 just now (%2).")
+                                     .arg(dataDir, QString::fromStdString(session->readOnlyReason())))
+                          << std::endl;
             exitCode = runHeadlessCommand(options, *session, std::cout, std::cerr);
+        } catch (const SessionInUseError& error) {
+            std::cerr << error.what() << ". "
+                      << qPrintable(QCoreApplication::translate("Headless", "Nothing was changed."))
+                      << std::endl;
+        } catch (const StorageError& error) {
+            std::cerr << error.what() << std::endl;
+            if (error.kind() == StorageError::Kind::ReadOnly && access == SessionAccess::ReadWrite)
+                std::cerr << qPrintable(
+                                 QCoreApplication::translate(
+                                     "Headless",
+                                     "%1 needs to write there, so it was not done. Nothing was changed.")
+                                     .arg(command))
+                          << std::endl;
         } catch (const std::exception& error) {
             std::cerr << error.what() << std::endl;
         }

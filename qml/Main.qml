@@ -17,36 +17,52 @@ ApplicationWindow {
     Material.primary: Theme.accent
     Material.background: Theme.background
 
-    // Back (when a page was opened on top of another) and Support, one tap away from every page.
-    header: ToolBar {
+    // Back (when a page was opened on top of another) and Support, one tap away from every page; below
+    // them, while the data can only be read, a calm line saying so.
+    header: Column {
         visible: App.ready && !Lock.locked
-        background: Rectangle {
-            color: Theme.background
+
+        ToolBar {
+            width: parent.width
+            background: Rectangle {
+                color: Theme.background
+            }
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.smallGap / 2
+                anchors.rightMargin: Theme.smallGap / 2
+
+                ToolButton {
+                    visible: App.canGoBack
+                    text: qsTr("‹ Back")
+                    onClicked: App.goBack()
+                    Accessible.name: qsTr("Back")
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    objectName: "supportButton"
+                    visible: App.currentPage !== "support"
+                    text: qsTr("Support")
+                    icon.source: "qrc:/qt/qml/Tend/Ui/icons/support.svg"
+                    icon.color: Theme.accent
+                    onClicked: App.openPage("support")
+                    Accessible.description: qsTr("Contacts for support and crisis lines, and preparing for supervision")
+                }
+            }
         }
 
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.smallGap / 2
-            anchors.rightMargin: Theme.smallGap / 2
-
-            ToolButton {
-                visible: App.canGoBack
-                text: qsTr("‹ Back")
-                onClicked: App.goBack()
-                Accessible.name: qsTr("Back")
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            ToolButton {
-                objectName: "supportButton"
-                visible: App.currentPage !== "support"
-                text: qsTr("Support")
-                icon.source: "qrc:/qt/qml/Tend/Ui/icons/support.svg"
-                icon.color: Theme.accent
-                onClicked: App.openPage("support")
-                Accessible.description: qsTr("Contacts for support and crisis lines, and preparing for supervision")
-            }
+        Label {
+            objectName: "readOnlyNotice"
+            x: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            bottomPadding: Theme.smallGap
+            visible: App.readOnlyNotice !== ""
+            text: App.readOnlyNotice
+            wrapMode: Text.WordWrap
+            color: Theme.mutedText
         }
     }
 

@@ -30,6 +30,29 @@ bool writeAll(int fd, const std::uint8_t* data, std::size_t size) {
     return true;
 }
 
+// The key file is the owner's alone (0600). Something (a copy tool, a restored home folder, a careless
+// chmod) may have widened it; anyone else who can read it can read the database too. Narrow it back on
+// every open, through the open descriptor so that the file checked is the file changed. If it cannot be
+// narrowed (the file belongs to someone else, or sits on a read-only disk), refuse with the reason rather
+// than go on using a key others may have read.
+void narrowToOwner(int fd, const std::filesystem::path& file) {
+    struct stat status {};
+    if (::fstat(fd, &status) != 0) {
+        const std::string message = systemError("Cannot inspect the key file", file);
+        ::close(fd);
+        throw KeyProviderError(message);
+    }
+    constexpr mode_t othersMask = S_IRWXG | S_IRWXO;
+    if ((status.st_mode & othersMask) == 0)
+        return;
+    if (::fchmod(fd, status.st_mode & ~othersMask & 07777) != 0) {
+        const std::string message = systemError(
+            "The key file can be read by others and cannot be made private again (chmod 600)", file);
+        ::close(fd);
+        throw KeyProviderError(message);
+    }
+}
+
 } // namespace
 
 bool FileKeyProvider::hasKey() const {
@@ -60,6 +83,7 @@ DatabaseKey FileKeyProvider::readKey() const {
     const int fd = ::open(m_keyFile.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         throw KeyProviderError(systemError("Cannot read the key file", m_keyFile));
+    narrowToOwner(fd, m_keyFile);
     DatabaseKey key{};
     std::size_t total = 0;
     while (total < key.size()) {

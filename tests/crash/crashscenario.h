@@ -20,6 +20,9 @@ struct CrashScenario {
     // Runs in the driver on a copy of the data folder. `reports` holds every complete line all writers on
     // this folder reported, oldest first. Throws CrashCheckFailure on any broken promise.
     void (*check)(const std::filesystem::path& dataDir, const std::vector<std::string>& reports);
+    // The kills come within this many milliseconds of the writer's start (TEND_CRASH_MAX_DELAY_MS
+    // overrides it); 0 takes the driver's default. Work that is over in moments needs a short window.
+    long maxDelayMs = 0;
 };
 
 // The scenarios listed in crashscenariolist.h, or null for an unknown name.

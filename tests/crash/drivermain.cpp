@@ -154,7 +154,9 @@ int main(int argc, char** argv) {
         return 2;
     }
     const auto iterations = environmentNumber("TEND_CRASH_ITERATIONS", defaultIterations);
-    const auto maxDelayMs = environmentNumber("TEND_CRASH_MAX_DELAY_MS", defaultMaxDelayMs);
+    const auto maxDelayMs = environmentNumber(
+        "TEND_CRASH_MAX_DELAY_MS",
+        static_cast<unsigned long long>(scenario->maxDelayMs > 0 ? scenario->maxDelayMs : defaultMaxDelayMs));
     const auto seed = environmentNumber("TEND_CRASH_SEED", std::random_device{}());
     std::printf("crash scenario %s: %llu kills within %llu ms of the start; TEND_CRASH_SEED=%llu repeats "
                 "these delays\n",

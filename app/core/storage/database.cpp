@@ -4,6 +4,9 @@
 
 #include <atomic>
 #include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <string>
@@ -14,6 +17,7 @@ namespace tend {
 namespace {
 
 using Kind = StorageError::Kind;
+namespace fs = std::filesystem;
 
 // SQLite's default is to fail at once when another connection holds the lock; a short wait lets a
 // backup or an export running alongside the app finish instead of surfacing an error.
@@ -102,42 +106,143 @@ void configure(Database& db) {
     sqlite3_busy_timeout(db.handle(), busyTimeoutMs);
 }
 
-std::atomic<unsigned> nextSavepoint{0};
+// A read-only connection needs only what reading needs; journal_mode = WAL would be a write.
+void configureForReading(Database& db) {
+    db.execute("PRAGMA query_only = ON;"
+               "PRAGMA foreign_keys = ON;"
+               "PRAGMA temp_store = MEMORY;");
+    sqlite3_busy_timeout(db.handle(), busyTimeoutMs);
+}
 
-} // namespace
-
-Database Database::open(const std::filesystem::path& file, const DatabaseKey& key) {
+// Opens, applies the key and proves that it fits and that every page reads. Returns the open connection.
+sqlite3* openVerified(const std::string& name, int flags, const DatabaseKey& key) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     Connection connection(raw);
     if (rc != SQLITE_OK) {
         if (!raw)
-            throw StorageError(Kind::CannotOpen, "Cannot open " + file.string() + ": out of memory");
-        throw sqliteError(raw, Kind::CannotOpen, "Cannot open " + file.string());
+            throw StorageError(Kind::CannotOpen, "Cannot open " + name + ": out of memory");
+        throw sqliteError(raw, Kind::CannotOpen, "Cannot open " + name);
     }
     sqlite3_extended_result_codes(raw, 1);
     applyRawKey(raw, key);
     verifyKey(raw);
     verifyPages(raw);
-    Database db(connection.release());
+    return connection.release();
+}
+
+[[nodiscard]] fs::path withSuffix(const fs::path& file, const char* suffix) {
+    return fs::path(file).concat(suffix);
+}
+
+// True when the "-wal" beside `file` holds frames: then the newest commits may be there and not yet in
+// the file itself. A clean close leaves no "-wal" at all.
+[[nodiscard]] bool walHoldsCommits(const fs::path& file) {
+    std::error_code error;
+    const auto size = fs::file_size(withSuffix(file, "-wal"), error);
+    return !error && size > 0;
+}
+
+// "file:<absolute path>?immutable=1", with the characters a URI gives meaning to escaped.
+[[nodiscard]] std::string immutableUri(const fs::path& file) {
+    static constexpr char hexDigits[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char c : fs::absolute(file).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            uri += '%';
+            uri += hexDigits[static_cast<unsigned char>(c) >> 4];
+            uri += hexDigits[static_cast<unsigned char>(c) & 0x0f];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+// A new folder only this user can enter, under the system's temporary folder.
+[[nodiscard]] fs::path makePrivateFolder() {
+    std::string name = (fs::temp_directory_path() / "tend-read-XXXXXX").string();
+    if (!::mkdtemp(name.data()))
+        throw StorageError(Kind::CannotOpen, "Cannot make a private folder to read a copy of the data: " +
+                                                 std::string(std::strerror(errno)));
+    return name;
+}
+
+std::atomic<unsigned> nextSavepoint{0};
+
+} // namespace
+
+Database Database::open(const std::filesystem::path& file, const DatabaseKey& key) {
+    Database db(openVerified(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, key));
     configure(db);
     return db;
 }
 
+Database Database::openReadOnly(const std::filesystem::path& file, const DatabaseKey& key) {
+    if (!walHoldsCommits(file)) {
+        Database db(openVerified(immutableUri(file), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, key));
+        db.m_queryOnly = true;
+        configureForReading(db);
+        return db;
+    }
+    const fs::path scratch = makePrivateFolder();
+    const fs::path copy = scratch / file.filename();
+    try {
+        fs::copy_file(file, copy);
+        fs::copy_file(withSuffix(file, "-wal"), withSuffix(copy, "-wal"));
+    } catch (const fs::filesystem_error& error) {
+        std::error_code ignored;
+        fs::remove_all(scratch, ignored);
+        throw StorageError(Kind::CannotOpen,
+                           "Cannot make a private copy of " + file.string() + " to read: " + error.what());
+    }
+    try {
+        // Opened for writing so that SQLite can bring the copied "-wal" into the copy; query_only then
+        // refuses every write, exactly as for an immutable file.
+        Database db(openVerified(copy.string(), SQLITE_OPEN_READWRITE, key));
+        db.m_scratch = scratch;
+        db.m_queryOnly = true;
+        configureForReading(db);
+        return db;
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove_all(scratch, ignored);
+        throw;
+    }
+}
+
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)) {}
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_scratch(std::exchange(other.m_scratch, {}))
+    , m_queryOnly(other.m_queryOnly) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_scratch = std::exchange(other.m_scratch, {});
+        m_queryOnly = other.m_queryOnly;
     }
     return *this;
 }
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() noexcept {
     // close_v2 defers the close until any statement still alive is finalized, instead of failing.
     sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    if (!m_scratch.empty()) {
+        std::error_code ignored;
+        fs::remove_all(m_scratch, ignored);
+        m_scratch.clear();
+    }
+}
+
+bool Database::isReadOnly() const {
+    return m_queryOnly || sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 void Database::execute(std::string_view sql) {

@@ -17,6 +17,18 @@ class Database final {
 public:
     // Throws StorageError (CannotOpen, WrongKey).
     [[nodiscard]] static Database open(const std::filesystem::path& file, const DatabaseKey& key);
+    // Opens `file` for reading only, writing nothing at all beside it, for a folder or disk that cannot be
+    // written (read-only folder or mount, full disk). Every write through it fails with
+    // StorageError::ReadOnly. SQLite cannot open a WAL database read-only without writing its "-shm"
+    // index (before 3.22; Tend's SQLCipher is older), so:
+    //  - with no "-wal" (or an empty one), everything is in the file itself, and it is opened "immutable":
+    //    no locks, no "-shm", no "-wal";
+    //  - a "-wal" that holds commits (left by a crash) is not skipped, since that would hide the newest
+    //    entries: the file and its "-wal" are copied into a private temporary folder (mode 0700, removed
+    //    when the connection closes) and the copy is opened, where SQLite can bring the "-wal" in.
+    // Nothing in the data folder is changed either way. Throws StorageError (CannotOpen when no private
+    // copy can be made, WrongKey, Damaged).
+    [[nodiscard]] static Database openReadOnly(const std::filesystem::path& file, const DatabaseKey& key);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -34,11 +46,18 @@ public:
     [[nodiscard]] int changes() const;
 
     [[nodiscard]] sqlite3* handle() const { return m_db; }
+    // True when writes are refused: opened with openReadOnly(), or a file SQLite could only open for
+    // reading.
+    [[nodiscard]] bool isReadOnly() const;
 
 private:
     explicit Database(sqlite3* db)
         : m_db(db) {}
+    void close() noexcept;
+
     sqlite3* m_db = nullptr;
+    std::filesystem::path m_scratch; // the private folder of a read-only copy, removed on close
+    bool m_queryOnly = false;
 };
 
 // Commits only when told to; anything else (an exception, an early return) rolls back.

@@ -13,6 +13,10 @@ namespace tend {
 [[nodiscard]] inline StorageError sqliteError(sqlite3* db, StorageError::Kind kind,
                                               std::string_view context) {
     std::string message(context);
+    // Whatever the caller was doing, a write refused because the database is open for reading only is
+    // that and nothing else: the worker is told why, not that something went wrong.
+    if (db && (sqlite3_extended_errcode(db) & 0xff) == SQLITE_READONLY)
+        kind = StorageError::Kind::ReadOnly;
     if (db) {
         message += ": ";
         message += sqlite3_errmsg(db);

@@ -15,6 +15,7 @@ public:
         Damaged,         // the key fits but pages are missing or broken (truncated, overwritten)
         TooNew,          // written by a newer version of Tend; left untouched
         MigrationFailed, // an upgrade step failed; rolled back, nothing changed
+        ReadOnly,        // the data can be read but not written just now (read-only folder, disk, file)
         Query,           // any other SQLite error
     };
 

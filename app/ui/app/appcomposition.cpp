@@ -30,8 +30,12 @@ struct OpenedSession {
 OpenedSession openSession(const AppComposition::Settings& settings, KeyProvider& keys, const Clock& clock) {
     OpenedSession opened;
     try {
-        opened.session = AppSession::open(settings.dataDir, keys, loadBundledDefinition(), clock);
-        if (settings.demo) {
+        // The window opens even where the folder cannot be written, to show what is there; it says so.
+        opened.session = AppSession::open(settings.dataDir, keys, loadBundledDefinition(), clock,
+                                          SessionAccess::ReadingIsEnough);
+        if (opened.session->readOnly())
+            std::cerr << "Reading only: " << opened.session->readOnlyReason() << std::endl;
+        if (settings.demo && !opened.session->readOnly()) {
             if (opened.session->seedDemoData())
                 opened.session->settings().setFlag(settingskeys::onboardingDone, true);
             else
@@ -40,7 +44,14 @@ OpenedSession openSession(const AppComposition::Settings& settings, KeyProvider&
         }
     } catch (const StorageError& error) {
         std::cerr << error.what() << std::endl;
-        opened.error = storageErrorText(error);
+        // Read-only here: the folder cannot be written, and what is there cannot be read as it is (no data
+        // yet, or data that needs an upgrade first). Say where and why.
+        opened.error = error.kind() == StorageError::Kind::ReadOnly
+                           ? QCoreApplication::translate(
+                                 "Startup", "Tend can't save anything in its folder just now, so "
+                                            "it can't begin there (%1). Nothing has been changed.")
+                                 .arg(QString::fromUtf8(error.what()))
+                           : storageErrorText(error);
         opened.offerFreshStart =
             error.kind() == StorageError::Kind::WrongKey || error.kind() == StorageError::Kind::Damaged;
     } catch (const SessionInUseError& error) {

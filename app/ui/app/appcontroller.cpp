@@ -22,6 +22,15 @@ const QStringList tabPages{QStringLiteral("today"), QStringLiteral("insights"), 
                            QStringLiteral("history"), QStringLiteral("settings")};
 } // namespace
 
+QString AppController::readOnlyNotice() const {
+    if (!m_session || !m_session->readOnly())
+        return {};
+    return tr("Tend can show your data, but it can't save anything just now: its folder can't be written "
+              "to (%1). Everything saved before is safe. Once there is space again, or the folder can be "
+              "written, restart Tend.")
+        .arg(QString::fromStdString(m_session->readOnlyReason()));
+}
+
 AppController::AppController(AppSession* session, QString startupError, bool offerFreshStart, QObject* parent)
     : QObject(parent)
     , m_session(session)

@@ -40,6 +40,7 @@ class AppController final : public QObject {
     Q_PROPERTY(bool isDemo READ isDemo NOTIFY isDemoChanged)
     Q_PROPERTY(bool ready READ ready CONSTANT)
     Q_PROPERTY(QString startupError READ startupError CONSTANT)
+    Q_PROPERTY(QString readOnlyNotice READ readOnlyNotice CONSTANT)
     Q_PROPERTY(bool canStartFresh READ canStartFresh CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString definitionAbout READ definitionAbout CONSTANT)
@@ -78,6 +79,9 @@ public:
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] bool ready() const { return m_session != nullptr; }
     [[nodiscard]] QString startupError() const { return m_startupError; }
+    // When the data is open for reading only (its folder cannot be written just now): a gentle sentence
+    // saying so and why; empty otherwise.
+    [[nodiscard]] QString readOnlyNotice() const;
     [[nodiscard]] bool canStartFresh() const { return !m_session && m_offerFreshStart; }
     // What the composition root does to the data before opening the window again (None: quit).
     [[nodiscard]] RestartAction restartAction() const { return m_restartAction; }

@@ -12,16 +12,50 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
 
 namespace tend::ui {
 
 namespace {
 constexpr std::string_view demoKey = settingskeys::demoData;
+
+// A lock file whose Tend is gone (killed, or the machine stopped). QLockFile removes such a lock itself
+// where it can; one that is still there could not be removed, so it says nothing about another copy.
+bool lockIsStale(const QLockFile& lock) {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false;
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+std::string lockErrorText(QLockFile::LockError error) {
+    switch (error) {
+    case QLockFile::PermissionError:
+        return "no permission to create files there";
+    case QLockFile::UnknownError:
+        return "the lock file could not be written";
+    case QLockFile::LockFailedError:
+        return "a lock left behind by a copy of Tend that has stopped cannot be removed";
+    case QLockFile::NoError:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
-                       const Clock& clock)
+                       const Clock& clock, std::string readOnlyReason)
     : m_lock(std::move(lock))
+    , m_readOnlyReason(std::move(readOnlyReason))
     , m_database(std::move(database))
     , m_definition(std::move(definition))
     , m_clock(clock)
@@ -45,32 +79,46 @@ void AppSession::setDayStart(DayStart start) {
 }
 
 std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDir, KeyProvider& keys,
-                                             CheckinDefinition definition, const Clock& clock) {
+                                             CheckinDefinition definition, const Clock& clock,
+                                             SessionAccess access) {
     namespace fs = std::filesystem;
     // Encrypted or not, the worker's data is nobody else's business on a shared machine. Only a folder
     // Tend creates itself is narrowed; a folder given with --data-dir keeps its permissions.
     if (fs::create_directories(dataDir))
         fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace);
     (void)bundledContent(); // a broken shipped file fails here, before any data is touched
-    auto lock =
-        std::make_unique<QLockFile>(QString::fromStdString(DataDirectory(dataDir).lockFile().string()));
-    if (!lock->tryLock(0))
-        throw SessionInUseError("Another copy of Tend is using " + dataDir.string());
-    const auto databaseFile = dataDir / "tend.db";
+    const DataDirectory folder(dataDir);
+    auto lock = std::make_unique<QLockFile>(QString::fromStdString(folder.lockFile().string()));
+    std::string cannotWrite; // why the folder cannot be written just now; empty while it can
+    if (!lock->tryLock(0)) {
+        // Only a lock another live Tend holds means another copy. Anything else (no permission, a
+        // read-only disk, a full one, or a lock left by a crash that cannot be removed) is the folder.
+        if (lock->error() == QLockFile::LockFailedError && !lockIsStale(*lock))
+            throw SessionInUseError("Another copy of Tend is using " + dataDir.string());
+        cannotWrite = folder.writeProblem().value_or(lockErrorText(lock->error()));
+        lock.reset();
+    }
+    const auto databaseFile = folder.databaseFile();
     // A database without its key can never be read again; refuse rather than make a new key beside it.
-    if (std::filesystem::exists(databaseFile) && !keys.hasKey())
+    if (fs::exists(databaseFile) && !keys.hasKey())
         throw StorageError(StorageError::Kind::WrongKey, "The database exists but its key is missing");
-    // SQLite would take an empty file for a new database and build a fresh one over it. Tend writes the
-    // first page as it creates the file, so an empty file beside a key was emptied by something else: say
-    // so, rather than quietly starting over where the worker's check-ins were.
-    if (std::error_code error; std::filesystem::exists(databaseFile) && keys.hasKey() &&
-                               std::filesystem::file_size(databaseFile, error) == 0 && !error)
-        throw StorageError(StorageError::Kind::Damaged, "The database file is empty");
-    auto database = Database::open(databaseFile, keys.databaseKey());
-    fs::permissions(databaseFile, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
-    migrate(database);
+    if (cannotWrite.empty()) {
+        try {
+            auto database = folder.openDatabase(keys.databaseKey());
+            return std::unique_ptr<AppSession>(
+                new AppSession(std::move(lock), std::move(database), std::move(definition), clock, {}));
+        } catch (const StorageError& error) {
+            if (error.kind() != StorageError::Kind::ReadOnly)
+                throw;
+            cannotWrite = folder.writeProblem().value_or(error.what());
+        }
+    }
+    const std::string refusal = "Tend cannot write to " + dataDir.string() + ": " + cannotWrite;
+    if (access == SessionAccess::ReadWrite || !fs::exists(databaseFile))
+        throw StorageError(StorageError::Kind::ReadOnly, refusal);
+    auto database = folder.openDatabaseForReading(keys.databaseKey());
     return std::unique_ptr<AppSession>(
-        new AppSession(std::move(lock), std::move(database), std::move(definition), clock));
+        new AppSession(std::move(lock), std::move(database), std::move(definition), clock, cannotWrite));
 }
 
 bool AppSession::seedDemoData() {

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
+#include <string>
 
 namespace tend {
 class KeyProvider;
@@ -29,17 +30,29 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// What a caller can do with a data folder that cannot be written just now (a read-only folder or mount,
+// a full disk, a database file Tend may not change).
+enum class SessionAccess {
+    ReadWrite,       // refuse: StorageError::ReadOnly, naming the cause
+    ReadingIsEnough, // open the data for reading only; every write is refused (StorageError::ReadOnly)
+};
+
 // Everything one running app works with: the open database, its repositories, the check-in definition
 // and the clock. Built once by the composition root and shared by the controllers.
 class AppSession final {
 public:
     // Opens (creating if needed) the encrypted database in `dataDir` and brings its schema up to date.
     // Only one session at a time may hold a data directory: two would each save their own view of a day
-    // over the other's. Throws SessionInUseError, StorageError or KeyProviderError; the caller turns them
-    // into a message for the worker.
+    // over the other's; SessionInUseError says only that, and only when another copy of Tend really holds
+    // the folder's lock. When the folder cannot be written (taking the lock fails for another reason, or
+    // the database file cannot be written), `access` decides: refuse with StorageError::ReadOnly naming
+    // the system's reason, or open the existing data for reading only (readOnly()). Throws
+    // SessionInUseError, StorageError or KeyProviderError; the caller turns them into a message for the
+    // worker.
     [[nodiscard]] static std::unique_ptr<AppSession> open(const std::filesystem::path& dataDir,
                                                           KeyProvider& keys, CheckinDefinition definition,
-                                                          const Clock& clock);
+                                                          const Clock& clock,
+                                                          SessionAccess access = SessionAccess::ReadWrite);
 
     AppSession(const AppSession&) = delete;
     AppSession& operator=(const AppSession&) = delete;
@@ -48,6 +61,11 @@ public:
     // Returns false (and changes nothing) if the database already holds check-ins.
     [[nodiscard]] bool seedDemoData();
     [[nodiscard]] bool isDemo();
+
+    // True when the data is open for reading only, because its folder cannot be written just now.
+    [[nodiscard]] bool readOnly() const { return !m_readOnlyReason.empty(); }
+    // Why, in the system's words ("Read-only file system", "No space left on device"); empty otherwise.
+    [[nodiscard]] const std::string& readOnlyReason() const { return m_readOnlyReason; }
 
     Database& database() { return m_database; }
     // Every repository of this session: imports, restores and checks work through these very objects, so
@@ -87,9 +105,10 @@ public:
 
 private:
     AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
-               const Clock& clock);
+               const Clock& clock, std::string readOnlyReason);
 
     std::unique_ptr<QLockFile> m_lock; // first member: released only after the database is closed
+    std::string m_readOnlyReason;
     Database m_database;
     CheckinDefinition m_definition;
     const Clock& m_clock;

@@ -193,6 +193,12 @@ bool commandMayCreateData(const QString& command) {
            command == QStringLiteral("restore");
 }
 
+bool commandOnlyReadsData(const QString& command) {
+    return command == QStringLiteral("export") || command == QStringLiteral("backup") ||
+           command == QStringLiteral("check") || command == QStringLiteral("insights") ||
+           command == QStringLiteral("supervision");
+}
+
 int runDataCommand(const LaunchOptions& options, AppSession& session, std::ostream& out, std::ostream& err) {
     const QString& command = options.command.constFirst();
     // Each file problem is reported with the file it is about; the core's messages name the place inside.

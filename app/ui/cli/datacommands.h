@@ -18,4 +18,8 @@ class AppSession;
 // data to work on.
 [[nodiscard]] bool commandMayCreateData(const QString& command);
 
+// Whether `command` only reads the data folder (what it writes goes elsewhere): it can then run where the
+// folder cannot be written (a read-only disk, a full one), on the data opened for reading only.
+[[nodiscard]] bool commandOnlyReadsData(const QString& command);
+
 } // namespace tend::ui

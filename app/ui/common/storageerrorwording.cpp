@@ -26,6 +26,11 @@ QString storageErrorText(const StorageError& error) {
         return QCoreApplication::translate("Storage",
                                            "Tend couldn't update its data to this version. Everything "
                                            "was put back as it was.");
+    case StorageError::Kind::ReadOnly:
+        return QCoreApplication::translate("Storage",
+                                           "Tend can only read your data just now, because its folder "
+                                           "can't be written to, so this wasn't saved. Everything saved "
+                                           "before is safe.");
     case StorageError::Kind::Query:
         return QCoreApplication::translate("Storage",
                                            "That couldn't be saved just now. Your earlier entries are "

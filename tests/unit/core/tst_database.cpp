@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,25 @@ QString textScalar(Database& db, std::string_view sql) {
     if (!statement.step())
         throw std::runtime_error("no row");
     return QString::fromStdString(statement.text(0));
+}
+
+// Every name in `folder` with its size, to show that nothing was added, removed or changed in size.
+QStringList folderListing(const std::filesystem::path& folder) {
+    QStringList names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names << QString::fromStdString(entry.path().filename().string()) + QLatin1Char(' ') +
+                     QString::number(entry.is_regular_file() ? entry.file_size() : 0);
+    names.sort();
+    return names;
+}
+
+// The private folders read-only copies are read in.
+QStringList privateCopies() {
+    QStringList names;
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
+        if (entry.path().filename().string().rfind("tend-read-", 0) == 0)
+            names << QString::fromStdString(entry.path().string());
+    return names;
 }
 
 } // namespace
@@ -328,6 +348,71 @@ private slots:
         Database second = std::move(first);
         QCOMPARE(second.handle(), handle);
         QCOMPARE(scalar(second, "SELECT count(*) FROM items"), 0);
+    }
+
+    // A folder that cannot be written (read-only disk or folder, full disk): a database closed cleanly is
+    // read as it is, with nothing written beside it, and every write is refused as a read-only one.
+    void readsACleanlyClosedDatabaseWithoutWritingBesideIt() {
+        {
+            auto db = openWithTable();
+            db.execute("INSERT INTO items (note) VALUES ('kept')");
+        }
+        const auto folder = file().parent_path();
+        const auto before = folderListing(folder);
+        QVERIFY(!std::filesystem::exists(std::filesystem::path(file()).concat("-wal")));
+        {
+            auto db = Database::openReadOnly(file(), testKey(1));
+            QVERIFY(db.isReadOnly());
+            QCOMPARE(textScalar(db, "SELECT note FROM items"), QStringLiteral("kept"));
+            try {
+                db.execute("INSERT INTO items (note) VALUES ('not kept')");
+                QFAIL("a read-only database took a write");
+            } catch (const StorageError& error) {
+                QCOMPARE(error.kind(), StorageError::Kind::ReadOnly);
+            }
+            QCOMPARE(folderListing(folder), before);
+        }
+        QCOMPARE(folderListing(folder), before);
+        QVERIFY_THROWS_EXCEPTION(StorageError, (void)Database::openReadOnly(file(), testKey(2)));
+    }
+
+    // After a crash the newest commits may be only in the "-wal". Reading without it would hide them;
+    // reading must not write the folder either, so a private copy is read (and removed afterwards).
+    void readsTheCommitsACrashLeftInTheWal() {
+        const QString crashed = m_dir.filePath(QStringLiteral("crashed"));
+        QVERIFY(QDir().mkpath(crashed));
+        const std::filesystem::path copy = crashed.toStdString() + "/tend.db";
+        {
+            auto db = openWithTable();
+            db.execute("INSERT INTO items (note) VALUES ('first')");
+            db.execute("INSERT INTO items (note) VALUES ('only in the wal')");
+            // While the connection is open the commits sit in the "-wal": copy the files as a kill would
+            // leave them.
+            std::filesystem::copy_file(file(), copy);
+            std::filesystem::copy_file(std::filesystem::path(file()).concat("-wal"),
+                                       std::filesystem::path(copy).concat("-wal"));
+        }
+        QVERIFY(std::filesystem::file_size(std::filesystem::path(copy).concat("-wal")) > 0);
+        const auto before = folderListing(copy.parent_path());
+        const QByteArray databaseBefore = fileBytes(QString::fromStdString(copy.string()));
+        const QStringList copiesBefore = privateCopies();
+        {
+            auto db = Database::openReadOnly(copy, testKey(1));
+            QVERIFY(db.isReadOnly());
+            QCOMPARE(scalar(db, "SELECT count(*) FROM items"), 2);
+            QCOMPARE(textScalar(db, "SELECT note FROM items WHERE id = 2"),
+                     QStringLiteral("only in the wal"));
+            QCOMPARE(folderListing(copy.parent_path()), before);
+            QVERIFY_THROWS_EXCEPTION(StorageError, db.execute("DELETE FROM items"));
+        }
+        QCOMPARE(folderListing(copy.parent_path()), before);
+        QCOMPARE(fileBytes(QString::fromStdString(copy.string())), databaseBefore);
+        // The private copy is gone with the connection.
+        for (const auto& name : privateCopies())
+            QVERIFY2(copiesBefore.contains(name), qPrintable(name));
+        // And the original opens normally afterwards, with both commits.
+        auto db = Database::open(copy, testKey(1));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM items"), 2);
     }
 };
 

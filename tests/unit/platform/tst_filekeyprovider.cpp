@@ -191,6 +191,29 @@ private slots:
         QCOMPARE(permissionBits(m_keyFile), mode_t(0600));
         QVERIFY(!fs::exists(temporary));
     }
+
+    // A key file widened by something else (a copy tool, a careless chmod) is made private again on open.
+    void narrowsAWidenedKeyFileBackToTheOwner() {
+        const DatabaseKey key = FileKeyProvider(m_keyFile).databaseKey();
+        QCOMPARE(::chmod(m_keyFile.c_str(), 0644), 0);
+        QCOMPARE(permissionBits(m_keyFile), mode_t(0644));
+
+        FileKeyProvider provider(m_keyFile);
+        QCOMPARE(provider.databaseKey(), key);
+        QCOMPARE(permissionBits(m_keyFile), mode_t(0600));
+
+        QCOMPARE(::chmod(m_keyFile.c_str(), 0660), 0);
+        QCOMPARE(FileKeyProvider(m_keyFile).databaseKey(), key);
+        QCOMPARE(permissionBits(m_keyFile), mode_t(0600));
+    }
+
+    // A key file already private is left exactly as it is (an owner-only 0400 stays 0400).
+    void leavesAnOwnerOnlyKeyFileAlone() {
+        const DatabaseKey key = FileKeyProvider(m_keyFile).databaseKey();
+        QCOMPARE(::chmod(m_keyFile.c_str(), 0400), 0);
+        QCOMPARE(FileKeyProvider(m_keyFile).databaseKey(), key);
+        QCOMPARE(permissionBits(m_keyFile), mode_t(0400));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileKeyProvider)

@@ -11,6 +11,9 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using tend::FileKeyProvider;
 using tend::StorageError;
 using tend::ui::AppSession;
@@ -23,6 +26,18 @@ QByteArray fileBytes(const fs::path& path) {
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool writeBytes(const fs::path& path, const QByteArray& bytes) {
+    QFile file(QString::fromStdString(path.string()));
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+mode_t permissionBits(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return 07777;
+    return info.st_mode & 07777;
 }
 
 } // namespace
@@ -195,6 +210,82 @@ private slots:
         QCOMPARE(session->checkins().count(), 0);
         QVERIFY(!session->settings().flag("onboarding_done", false));
         QVERIFY(keys.databaseKey() != oldKey);
+    }
+
+    // A first start killed while building its database leaves only "tend.db.new" (and perhaps its WAL),
+    // never a "tend.db": the next start removes the leftovers and simply begins again with the same key.
+    void anInterruptedFirstStartBeginsAgain() {
+        fs::create_directories(m_dataDir);
+        FileKeyProvider keys(keyFile());
+        const auto key = keys.databaseKey();
+        QVERIFY(writeBytes(m_dataDir / "tend.db.new", QByteArray()));
+        QVERIFY(writeBytes(m_dataDir / "tend.db.new-wal", QByteArray(100, 'x')));
+        {
+            auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+            QCOMPARE(session->checkins().count(), 0);
+            QVERIFY(!session->readOnly());
+        }
+        QVERIFY(fs::exists(databaseFile()));
+        QVERIFY(!fs::exists(m_dataDir / "tend.db.new"));
+        QVERIFY(!fs::exists(m_dataDir / "tend.db.new-wal"));
+        QCOMPARE(keys.databaseKey(), key);
+        createDataWithOneCheckin();
+        FileKeyProvider again(keyFile());
+        QCOMPARE(
+            AppSession::open(m_dataDir, again, tend::test::shippedDefinition(), m_clock)->checkins().count(),
+            1);
+    }
+
+    // A new database appears whole and private: built under another name, renamed only when complete.
+    void aNewDatabaseIsCompleteAndPrivate() {
+        createDataWithOneCheckin();
+        QCOMPARE(permissionBits(databaseFile()), mode_t(0600));
+        QVERIFY(!fs::exists(m_dataDir / "tend.db.new"));
+        QVERIFY(fs::file_size(databaseFile()) > 0);
+    }
+
+    // tend.db made read-only once (chmod 400) is the owner's data: made writable again on open, and
+    // saving works.
+    void aDatabaseMadeReadOnlyOnceIsWritableAgain() {
+        createDataWithOneCheckin();
+        QCOMPARE(::chmod(databaseFile().c_str(), 0400), 0);
+        FileKeyProvider keys(keyFile());
+        auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QVERIFY(!session->readOnly());
+        QCOMPARE(permissionBits(databaseFile()), mode_t(0600));
+        tend::Checkin checkin = *session->checkins().find(m_clock.today());
+        checkin.answers["mood"] = 3;
+        session->checkins().save(checkin);
+        QCOMPARE(session->checkins().find(m_clock.today())->answer("mood"), std::optional<int>(3));
+    }
+
+    // The "-shm" such a database left behind read-only, or one of another user's, would make every later
+    // open fail with SQLite error 14. It holds no data (an index SQLite rebuilds from the "-wal"), so with
+    // the folder's lock held it is made the owner's again or removed.
+    void aStaleSharedMemoryFileIsRepaired() {
+        createDataWithOneCheckin();
+        const fs::path shm = m_dataDir / "tend.db-shm";
+        QVERIFY(!fs::exists(shm)); // a clean close removes it
+        QVERIFY(writeBytes(shm, QByteArray(32768, '\0')));
+        QCOMPARE(::chmod(shm.c_str(), 0400), 0);
+        {
+            FileKeyProvider keys(keyFile());
+            auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+            QCOMPARE(session->checkins().count(), 1);
+            QCOMPARE(permissionBits(shm), mode_t(0600));
+        }
+        // Someone else's "-shm" (here nobody's, 65534): removed, and SQLite makes its own.
+        QVERIFY(writeBytes(shm, QByteArray(32768, '\0')));
+        QCOMPARE(::chmod(shm.c_str(), 0400), 0);
+        if (::chown(shm.c_str(), 65534, 65534) != 0)
+            QSKIP("Changing a file's owner needs root; the scenario runs as an ordinary user in "
+                  "tend_data_folder_faults instead.");
+        FileKeyProvider keys(keyFile());
+        auto session = AppSession::open(m_dataDir, keys, tend::test::shippedDefinition(), m_clock);
+        QCOMPARE(session->checkins().count(), 1);
+        struct stat status {};
+        QCOMPARE(::stat(shm.c_str(), &status), 0);
+        QCOMPARE(status.st_uid, ::geteuid());
     }
 };
 
