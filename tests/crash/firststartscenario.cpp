@@ -12,6 +12,7 @@
 #include "exchange/exportreader.h"
 #include "exchange/importplan.h"
 #include "storage/datadirectory.h"
+#include "storage/repositories.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -54,7 +55,8 @@ const std::string firstImportNote = "first import, day ";
 void write(const fs::path& dataDir) {
     {
         Database db = start(dataDir);
-        (void)applyImport(db, firstImport(), ImportMode::Merge);
+        Repositories repositories(db);
+        (void)applyImport(repositories, firstImport(), ImportMode::Merge);
     }
     report("imported 0");
     for (std::int64_t reopened = 1;; ++reopened) {
@@ -71,7 +73,8 @@ void check(const fs::path& dataDir, const std::vector<std::string>& reports) {
     requireIntact(db, "the database after the next start");
     if (fs::exists(folder.unfinishedDatabaseFile()))
         throw CrashCheckFailure("the next start left the unfinished database behind");
-    const auto checkins = readExportData(db, ExportSelection{}).checkins;
+    Repositories repositories(db);
+    const auto checkins = readExportData(repositories, ExportSelection{}).checkins;
     const bool reported = highestReported(reports, "imported").has_value();
     if (checkins.empty() && !reported)
         return;
