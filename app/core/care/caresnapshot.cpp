@@ -155,6 +155,7 @@ CareSnapshot buildCareSnapshot(const CareSources& sources, boost::gregorian::dat
     PromptOptions options;
     options.disabledKinds = stored.disabledKinds;
     options.library = smallLibrarySteps(sources.library, stored.plan);
+    options.longReferencePeriod = snapshot.insights.longReferencePeriod;
     snapshot.prompts =
         evaluatePrompts(sources.rules, snapshot.facts, subjectNames(sources.definition),
                         suggestablePlan(stored.plan, sources.library), stored.history, today, options);

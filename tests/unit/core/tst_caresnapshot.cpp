@@ -14,6 +14,7 @@
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
 #include "testdatabases.h"
+#include "time/datewords.h"
 
 #include <QFile>
 #include <QTest>
@@ -374,6 +375,17 @@ private slots:
                 firstDay = t;
         QVERIFY(firstDay.has_value());
         QVERIFY2(*firstDay >= 120 && *firstDay <= 130, qPrintable(QString::number(*firstDay)));
+        // That day the window (day - 182 to day - 91) begins before the first check-in: the reason names the
+        // weeks that were read, from the first check-in (27 February), never a time before Tend was used.
+        const auto early = snapshot(r, start + days(*firstDay));
+        const auto earlyDrift = promptOf(early, "drift_strain_slow", "sts_load").reason;
+        const auto expected = "Compared with how you were between 27 February and " +
+                              tend::dayAndMonth(start + days(*firstDay - 91)) + ",";
+        QVERIFY2(earlyDrift.starts_with(expected), earlyDrift.c_str());
+        const auto earlyJson = tend::careSnapshotToJson(early);
+        QCOMPARE(earlyJson["long_reference_period"]["from"].get<std::string>(), std::string("2026-02-27"));
+        QCOMPARE(earlyJson["long_reference_period"]["month"].get<std::string>(),
+                 tend::monthName(start + days((*firstDay - 91) / 2)));
 
         // Nine months in: the twelve-week usual has followed the drift, so the rules that compare with it
         // stay quiet, while the comparison with three to six months ago names the change.
