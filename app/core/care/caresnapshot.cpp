@@ -18,6 +18,7 @@
 #include "time/isodate.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tend {
 
@@ -191,7 +192,7 @@ nlohmann::json careSnapshotToJson(const CareSnapshot& snapshot) {
         prompts.push_back(std::move(entry));
     }
     json["prompts"] = std::move(prompts);
-    json["acute_days14"] = snapshot.facts.at("acute.days14");
+    json["acute_days14"] = static_cast<int>(std::lround(snapshot.facts.at("acute.days14"))); // a count
     json["moment_follow_up"] = followUpJson(snapshot.momentFollowUp);
     return json;
 }
