@@ -35,6 +35,8 @@ void printSummary(const CareSnapshot& care, std::ostream& out) {
             << " (days without a check-in are not counted)\n";
     for (const auto& prompt : care.prompts)
         out << "\n" << prompt.title << "\n  " << prompt.reason << "\n";
+    // The bands above are Tend's own lines: the summary says so, as every "why?" in the app does.
+    out << "\n" << care.bandsNote << "\n";
 }
 
 int runInsights(const LaunchOptions& options, AppSession& session, std::ostream& out) {
