@@ -18,6 +18,7 @@
 #include "time/isodate.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tend {
 
@@ -155,6 +156,7 @@ CareSnapshot buildCareSnapshot(const CareSources& sources, boost::gregorian::dat
     PromptOptions options;
     options.disabledKinds = stored.disabledKinds;
     options.library = smallLibrarySteps(sources.library, stored.plan);
+    options.longReferencePeriod = snapshot.insights.longReferencePeriod;
     snapshot.prompts =
         evaluatePrompts(sources.rules, snapshot.facts, subjectNames(sources.definition),
                         suggestablePlan(stored.plan, sources.library), stored.history, today, options);
@@ -190,7 +192,7 @@ nlohmann::json careSnapshotToJson(const CareSnapshot& snapshot) {
         prompts.push_back(std::move(entry));
     }
     json["prompts"] = std::move(prompts);
-    json["acute_days14"] = snapshot.facts.at("acute.days14");
+    json["acute_days14"] = static_cast<int>(std::lround(snapshot.facts.at("acute.days14"))); // a count
     json["moment_follow_up"] = followUpJson(snapshot.momentFollowUp);
     return json;
 }

@@ -74,8 +74,9 @@ std::optional<std::string> exportedSettingProblem(std::string_view key, std::str
         return PromptKindsSetting::parse(value)
                    ? std::nullopt
                    : std::optional<std::string>("expected kinds of prompt other than crisis, each once, in "
-                                                "the order self_care, micro_action, talk_to_supervisor, "
-                                                "professional_support, separated by commas");
+                                                "the order self_care, micro_action, moment_follow_up, "
+                                                "talk_to_supervisor, professional_support, separated by "
+                                                "commas");
     if (key == settingskeys::orgProfile) {
         try {
             static_cast<void>(parseOrgProfile(value));

@@ -3,6 +3,7 @@
 #include "insights/indexseries.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace tend {
 
@@ -90,6 +91,24 @@ IndicatorInsight indicatorInsight(const CheckinItem& item, const InsightsInput& 
     return insight;
 }
 
+// The long reference window narrowed to the days in it that hold a check-in: a reason that names the
+// period it compares with must not name weeks the worker was not using Tend.
+DateWindow checkedInPeriod(const std::vector<Checkin>& checkins, date today) {
+    const auto window = longReferenceWindow(today);
+    std::optional<date> first;
+    std::optional<date> last;
+    for (const auto& checkin : checkins) {
+        if (checkin.date.is_special() || checkin.date < window.from || checkin.date > window.to ||
+            checkin.isEmpty())
+            continue;
+        first = first ? std::min(*first, checkin.date) : checkin.date;
+        last = last ? std::max(*last, checkin.date) : checkin.date;
+    }
+    if (!first)
+        return window;
+    return {*first, *last};
+}
+
 CheckinCounts countCheckins(const std::vector<Checkin>& checkins, date today) {
     CheckinCounts counts;
     for (const auto& checkin : checkins) {
@@ -136,6 +155,8 @@ Insights computeInsights(const InsightsInput& input) {
         whatHelps(wellbeing, checkinDays, input.selfcareTicks, input.planActions, input.today);
 
     insights.checkins = countCheckins(input.checkins, input.today);
+    if (!input.today.is_special())
+        insights.longReferencePeriod = checkedInPeriod(input.checkins, input.today);
     insights.todayReading =
         readDay(input.definition, input.trackedItems, input.checkins, input.hardMoments, input.today);
     return insights;

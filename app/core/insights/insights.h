@@ -66,8 +66,10 @@ struct Insights {
     std::optional<RealRest> rest;
     std::vector<ActionObservation> whatHelps;
     CheckinCounts checkins;
-    DayReading todayReading;        // today's check-in and hard moments on their own
-    DateWindow longReferencePeriod; // the days every long reference reads
+    DayReading todayReading; // today's check-in and hard moments on their own
+    // The days the long references read: [today-182, today-91], narrowed to the first and last check-in in
+    // it, so that "compared with how you were between …" never names weeks before the worker began.
+    DateWindow longReferencePeriod;
 };
 
 [[nodiscard]] Insights computeInsights(const InsightsInput& input);

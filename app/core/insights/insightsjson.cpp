@@ -146,7 +146,7 @@ json insightsToJson(const Insights& insights) {
     const auto& reading = insights.todayReading;
     json longReference = nullptr;
     if (!insights.today.is_special()) {
-        const auto window = longReferenceWindow(insights.today);
+        const auto& window = insights.longReferencePeriod;
         longReference = json{{"from", toIsoDate(window.from)},
                              {"to", toIsoDate(window.to)},
                              {"month", monthName(window.middle())}};

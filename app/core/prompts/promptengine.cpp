@@ -154,7 +154,8 @@ std::optional<Candidate> candidateFor(const PromptRule& rule, const std::string&
         return std::nullopt; // Tend never suggests something that suits nothing.
     const bool fromLibrary = prompt.libraryActionId.has_value();
     const auto& actionTitle = fromLibrary ? prompt.libraryActionTitle : prompt.planActionTitle;
-    const TemplateValues values{subject, displayName(names, subject), actionTitle, &facts, today};
+    const TemplateValues values{subject, displayName(names, subject), actionTitle, &facts,
+                                today,   options.longReferencePeriod};
     prompt.ruleId = rule.id;
     prompt.subject = subject;
     prompt.kind = rule.kind;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/seriessignals.h"
 #include "prompts/prompthistory.h"
 #include "prompts/promptrules.h"
 #include "prompts/suggestionpicker.h"
@@ -27,6 +28,9 @@ struct PromptOptions {
     // What a self-care rule with library wording may suggest when nothing in the plan suits its subject,
     // in the order ties are broken.
     std::vector<SuggestableLibraryAction> library;
+    // The days the long references read, for "{period.…}" placeholders: from the first to the last
+    // check-in within [today-182, today-91]. Without it, that whole window.
+    std::optional<DateWindow> longReferencePeriod;
 };
 
 struct Prompt {

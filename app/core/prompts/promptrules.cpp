@@ -36,9 +36,10 @@ constexpr std::array ruleKeys{"id",    "kind",      "scope",       "subjects", "
 constexpr std::array conditionKeys{"fact", "op", "value"};
 constexpr std::array libraryWordingKeys{"title", "body"};
 
-constexpr std::array<std::pair<std::string_view, PromptKind>, 5> kindKeys{{
+constexpr std::array<std::pair<std::string_view, PromptKind>, 6> kindKeys{{
     {"self_care", PromptKind::SelfCare},
     {"micro_action", PromptKind::MicroAction},
+    {"moment_follow_up", PromptKind::MomentFollowUp},
     {"talk_to_supervisor", PromptKind::TalkToSupervisor},
     {"professional_support", PromptKind::ProfessionalSupport},
     {"crisis", PromptKind::Crisis},

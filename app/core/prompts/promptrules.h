@@ -11,7 +11,16 @@
 namespace tend {
 
 // In escalating order: later kinds ask more of the worker, so they win when only a few prompts may show.
-enum class PromptKind { SelfCare, MicroAction, TalkToSupervisor, ProfessionalSupport, Crisis };
+// MomentFollowUp is the gentle follow-up after a very hard moment and the re-check the worker may ask for:
+// a kind of its own, so that turning off small steps never silences it, and it can be turned off alone.
+enum class PromptKind {
+    SelfCare,
+    MicroAction,
+    MomentFollowUp,
+    TalkToSupervisor,
+    ProfessionalSupport,
+    Crisis
+};
 
 // What a rule is about: nothing in particular, each index, or each check-in indicator.
 enum class RuleScope { Global, Index, Indicator };

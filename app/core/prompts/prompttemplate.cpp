@@ -103,8 +103,8 @@ std::string formatFactValue(double value, int decimals) {
 
 namespace {
 
-std::string periodText(const std::string& name, boost::gregorian::date today) {
-    const auto window = longReferenceWindow(today);
+std::string periodText(const std::string& name, const TemplateValues& values) {
+    const auto window = values.longReferencePeriod.value_or(longReferenceWindow(values.today));
     if (name == "period.long_reference_from")
         return dayAndMonth(window.from);
     if (name == "period.long_reference_to")
@@ -132,7 +132,7 @@ std::string renderPromptTemplate(const PromptTemplate& text, const TemplateValue
                                       part.decimals);
             break;
         case TemplatePart::Kind::Period:
-            result += periodText(part.text, values.today);
+            result += periodText(part.text, values);
             break;
         }
     }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "insights/seriessignals.h"
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +40,9 @@ struct TemplateValues {
     std::string actionTitle;
     const std::map<std::string, double>* facts = nullptr;
     boost::gregorian::date today; // for period placeholders
+    // The days the long references actually read (see Insights::longReferencePeriod); without it, the
+    // whole window from today.
+    std::optional<DateWindow> longReferencePeriod;
 };
 
 // Splits `text` into parts; a malformed placeholder throws DataFileError at `path`. Fact names are only

@@ -29,9 +29,14 @@ void printSummary(const CareSnapshot& care, std::ostream& out) {
             out << "not enough check-ins yet\n";
     }
     if (care.insights.rest)
-        out << "  days since real rest: " << care.insights.rest->daysSince << "\n";
+        out << "  days since real rest: " << care.insights.rest->daysSince << " (on "
+            << toIsoDate(care.insights.rest->lastRestDay)
+            << "); check-ins as a working day since: " << care.insights.rest->workingDaysSince
+            << " (days without a check-in are not counted)\n";
     for (const auto& prompt : care.prompts)
         out << "\n" << prompt.title << "\n  " << prompt.reason << "\n";
+    // The bands above are Tend's own lines: the summary says so, as every "why?" in the app does.
+    out << "\n" << care.bandsNote << "\n";
 }
 
 int runInsights(const LaunchOptions& options, AppSession& session, std::ostream& out) {

@@ -113,9 +113,8 @@ template <typename Change> bool MomentFollowUpController::change(Change&& change
 bool MomentFollowUpController::askForRecheck() {
     if (!attached())
         return false;
-    return change([this] {
-        (void)MomentRecheck(session()->settings()).optIn(session()->today(), recheckDays);
-    });
+    return change(
+        [this] { (void)MomentRecheck(session()->settings()).optIn(session()->today(), recheckDays); });
 }
 
 bool MomentFollowUpController::cancelRecheck() {

@@ -4,6 +4,7 @@
 #include "common/dateconversion.h"
 #include "common/storageguard.h"
 #include "insights/glancewording.h"
+#include "selfcare/selfcarewording.h"
 
 #include <QLocale>
 
@@ -87,7 +88,8 @@ void InsightsOverview::buildTexts(const CareSnapshot& care) {
         m_restText =
             tr("Your last day of real rest was %1 days ago, on %2.")
                 .arg(insights.rest->daysSince)
-                .arg(locale.toString(toQDate(insights.rest->lastRestDay), QStringLiteral("dddd d MMMM")));
+                .arg(locale.toString(toQDate(insights.rest->lastRestDay), QStringLiteral("dddd d MMMM"))) +
+            QLatin1Char(' ') + restCountedSentence(insights.rest);
 
     m_strengths = strengthNotes(insights, [this](std::int64_t actionId) {
         const auto action =

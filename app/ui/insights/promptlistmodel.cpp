@@ -199,8 +199,7 @@ bool PromptListModel::snooze(int row) {
     if (!validRow(row) || m_rows[static_cast<std::size_t>(row)].setAside || !m_session)
         return false;
     const Prompt prompt = m_rows[static_cast<std::size_t>(row)].prompt;
-    if (!record(prompt, PromptEventKind::Snoozed,
-                quietUntilAfterSnooze(m_session->today(), snoozeDays)))
+    if (!record(prompt, PromptEventKind::Snoozed, quietUntilAfterSnooze(m_session->today(), snoozeDays)))
         return false;
     emit historyChanged();
     return true;

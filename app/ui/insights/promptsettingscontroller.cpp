@@ -19,7 +19,8 @@ namespace {
 // The kinds the worker may turn off, in escalating order, with what each brings. Crisis support is not
 // among them: it must surface whenever a check-in signals acute distress.
 constexpr PromptKind switchableKinds[] = {PromptKind::SelfCare, PromptKind::MicroAction,
-                                          PromptKind::TalkToSupervisor, PromptKind::ProfessionalSupport};
+                                          PromptKind::MomentFollowUp, PromptKind::TalkToSupervisor,
+                                          PromptKind::ProfessionalSupport};
 
 QString kindLabel(PromptKind kind) {
     switch (kind) {
@@ -27,6 +28,8 @@ QString kindLabel(PromptKind kind) {
         return PromptSettingsController::tr("Self-care ideas");
     case PromptKind::MicroAction:
         return PromptSettingsController::tr("Small steps");
+    case PromptKind::MomentFollowUp:
+        return PromptSettingsController::tr("After a very hard moment");
     case PromptKind::TalkToSupervisor:
         return PromptSettingsController::tr("Talking with a supervisor");
     case PromptKind::ProfessionalSupport:
@@ -46,8 +49,12 @@ QString kindDescription(PromptKind kind) {
     case PromptKind::MicroAction:
         return PromptSettingsController::tr(
             "A short pause, a walk or a word with a colleague, for example after a heavy week or many "
-            "working "
-            "days without rest. This also includes the short follow-up after you log a very hard moment.");
+            "working days without rest.");
+    case PromptKind::MomentFollowUp:
+        return PromptSettingsController::tr(
+            "When you log a hard moment as very hard, Tend offers a short grounding exercise, a few words on "
+            "common reactions and who you could talk it through with. If you ask for it there, Tend also "
+            "checks in with you a day or two later.");
     case PromptKind::TalkToSupervisor:
         return PromptSettingsController::tr(
             "When strain has stayed high or has been rising for a while, Tend suggests bringing it to "

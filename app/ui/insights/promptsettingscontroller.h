@@ -38,7 +38,8 @@ public:
     [[nodiscard]] QString statusText() const { return m_statusText; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
-    // Turns a kind ("self_care", "micro_action", "talk_to_supervisor", "professional_support") on or off.
+    // Turns a kind ("self_care", "micro_action", "moment_follow_up", "talk_to_supervisor",
+    // "professional_support") on or off.
     // Returns false, with errorText set, when nothing changed (crisis support is never turned off).
     Q_INVOKABLE bool setKindEnabled(const QString& kindKey, bool enabled);
     // Lets a suggestion set aside for good show again when it fits.

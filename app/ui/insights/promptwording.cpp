@@ -24,6 +24,8 @@ QString promptKindLabel(PromptKind kind, bool fromLibrary) {
         return fromLibrary ? tr("A self-care idea") : tr("From your self-care plan");
     case PromptKind::MicroAction:
         return tr("A small step");
+    case PromptKind::MomentFollowUp:
+        return tr("After a hard moment");
     case PromptKind::TalkToSupervisor:
         return tr("Talking it through");
     case PromptKind::ProfessionalSupport:

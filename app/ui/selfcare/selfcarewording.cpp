@@ -101,8 +101,21 @@ QString restSentence(const std::optional<RealRest>& rest, boost::gregorian::date
     if (rest->daysSince == 1)
         return tr("Your last rest day was yesterday.");
     return tr("Your last rest day was %1 days ago, on %2.")
-        .arg(rest->daysSince)
-        .arg(restDate(rest->lastRestDay, today));
+               .arg(rest->daysSince)
+               .arg(restDate(rest->lastRestDay, today)) +
+           QLatin1Char(' ') + restCountedSentence(rest);
+}
+
+QString restCountedSentence(const std::optional<RealRest>& rest) {
+    if (!rest || rest->daysSince <= 1)
+        return {};
+    if (rest->workingDaysSince == 0)
+        return tr("You have not checked in on a working day since then.");
+    if (rest->workingDaysSince == 1)
+        return tr(
+            "Since then you have checked in on 1 working day. Days without a check-in are not counted.");
+    return tr("Since then you have checked in on %1 working days. Days without a check-in are not counted.")
+        .arg(rest->workingDaysSince);
 }
 
 QString recoverySentence(const std::optional<RecoveryAfterRest>& wellbeing,

@@ -32,6 +32,9 @@ namespace tend::ui {
 [[nodiscard]] QString whatHelpsWaitingText(bool planEmpty);
 // The last day marked as rest, or how to mark one. Never a countdown.
 [[nodiscard]] QString restSentence(const std::optional<RealRest>& rest, boost::gregorian::date today);
+// What "since the last rest day" counted: the check-ins marked as working days, never days without one.
+// Empty while the last rest day was today or yesterday.
+[[nodiscard]] QString restCountedSentence(const std::optional<RealRest>& rest);
 
 // Recovery after the last rest run smaller than this (points on 0-100) is too close to day-to-day
 // variation to call a strength.

@@ -310,7 +310,8 @@ private:
         if (chance(30))
             data.settings["day_start"] = chance(50) ? "06:00" : "04:30";
         if (chance(30))
-            data.settings["prompt_kinds_off"] = chance(50) ? "micro_action" : "self_care,talk_to_supervisor";
+            data.settings["prompt_kinds_off"] =
+                chance(50) ? "micro_action" : "self_care,moment_follow_up,talk_to_supervisor";
         if (chance(30))
             data.settings["emergency_country"] = chance(50) ? "DE" : "none";
     }

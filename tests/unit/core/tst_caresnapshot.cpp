@@ -14,6 +14,7 @@
 #include "storage/selfcareplanrepository.h"
 #include "storage/settingsrepository.h"
 #include "testdatabases.h"
+#include "time/datewords.h"
 
 #include <QFile>
 #include <QTest>
@@ -226,7 +227,7 @@ private slots:
                  back == 12 || back == 6 || back == 2 || back == 15 ? heavy : calm);
         auto care = snapshot(r);
         QCOMPARE(care.facts.at("acute.days14"), 3.0);
-        QCOMPARE(tend::careSnapshotToJson(care)["acute_days14"].get<double>(), 3.0);
+        QCOMPARE(tend::careSnapshotToJson(care)["acute_days14"].dump(), std::string("3"));
         // The shipped default profile names no support service, so the words stay general.
         const auto& prompt = promptOf(care, "support_repeated_heavy_days_general");
         QCOMPARE(prompt.reason,
@@ -374,6 +375,17 @@ private slots:
                 firstDay = t;
         QVERIFY(firstDay.has_value());
         QVERIFY2(*firstDay >= 120 && *firstDay <= 130, qPrintable(QString::number(*firstDay)));
+        // That day the window (day - 182 to day - 91) begins before the first check-in: the reason names the
+        // weeks that were read, from the first check-in (27 February), never a time before Tend was used.
+        const auto early = snapshot(r, start + days(*firstDay));
+        const auto earlyDrift = promptOf(early, "drift_strain_slow", "sts_load").reason;
+        const auto expected = "Compared with how you were between 27 February and " +
+                              tend::dayAndMonth(start + days(*firstDay - 91)) + ",";
+        QVERIFY2(earlyDrift.starts_with(expected), earlyDrift.c_str());
+        const auto earlyJson = tend::careSnapshotToJson(early);
+        QCOMPARE(earlyJson["long_reference_period"]["from"].get<std::string>(), std::string("2026-02-27"));
+        QCOMPARE(earlyJson["long_reference_period"]["month"].get<std::string>(),
+                 tend::monthName(start + days((*firstDay - 91) / 2)));
 
         // Nine months in: the twelve-week usual has followed the drift, so the rules that compare with it
         // stay quiet, while the comparison with three to six months ago names the change.

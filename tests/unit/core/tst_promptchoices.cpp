@@ -130,6 +130,34 @@ private slots:
         QCOMPARE(prompts[0].kind, PromptKind::Crisis);
     }
 
+    void theFollowUpAfterAVeryHardMomentIsTurnedOffOnItsOwn() {
+        // A very hard moment today on a day when small steps also apply (many working days without rest).
+        PromptFacts facts;
+        facts["hard_moments.intense_today"] = 1;
+        facts["hard_moments.recheck_due"] = 1;
+        facts["rest.working_days_since"] = 14;
+        facts["rest.days_since"] = 16;
+        const auto rulesOf = [&](const std::set<PromptKind>& off) {
+            auto options = withLibrary();
+            options.disabledKinds = off;
+            std::set<std::string> rules;
+            for (const auto& prompt : evaluate(facts, {}, {}, options))
+                rules.insert(prompt.ruleId);
+            return rules;
+        };
+        const std::set<std::string> all{"followup_intense_moment", "recheck_after_hard_moment",
+                                        "micro_rest_overdue"};
+        QCOMPARE(rulesOf({}), all);
+        // Turning off small steps leaves the follow-up and the re-check the worker asked for.
+        QCOMPARE(rulesOf({PromptKind::MicroAction}),
+                 (std::set<std::string>{"followup_intense_moment", "recheck_after_hard_moment"}));
+        // Turning off the follow-up leaves small steps.
+        QCOMPARE(rulesOf({PromptKind::MomentFollowUp}), std::set<std::string>{"micro_rest_overdue"});
+        const auto rules = shippedRules();
+        QCOMPARE(rules.find("followup_intense_moment")->kind, PromptKind::MomentFollowUp);
+        QCOMPARE(rules.find("recheck_after_hard_moment")->kind, PromptKind::MomentFollowUp);
+    }
+
     void notForMeForAWhileOrForGood() {
         const auto rules = shippedRules();
         const auto& rule = *rules.find("selfcare_strain_rising");

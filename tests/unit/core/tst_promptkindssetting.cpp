@@ -55,9 +55,15 @@ private slots:
         QCOMPARE(
             PromptKindsSetting::parse("micro_action,professional_support"),
             std::optional(std::set<PromptKind>{PromptKind::MicroAction, PromptKind::ProfessionalSupport}));
+        // The follow-up after a very hard moment sits between small steps and supervision.
+        QCOMPARE(PromptKindsSetting::text(
+                     {PromptKind::TalkToSupervisor, PromptKind::MomentFollowUp, PromptKind::MicroAction}),
+                 std::string("micro_action,moment_follow_up,talk_to_supervisor"));
+        QCOMPARE(PromptKindsSetting::parse("moment_follow_up"),
+                 std::optional(std::set<PromptKind>{PromptKind::MomentFollowUp}));
         for (const char* bad :
              {"", "crisis", "micro_action,micro_action", "professional_support,micro_action", "micro_action,",
-              "nudge", "micro_action, self_care"})
+              "nudge", "micro_action, self_care", "moment_follow_up,micro_action"})
             QVERIFY2(!PromptKindsSetting::parse(bad), bad);
     }
 };

@@ -75,8 +75,8 @@ void addBadRuleRows() {
     badFile("duplicate id", rule(2, "id", "care"), "rules[2].id",
             R"(duplicate id "care", already used by rules[0])");
     badFile("unknown kind", rule(1, "kind", "nudge"), "rules[1].kind",
-            R"(unknown kind "nudge"; expected one of self_care, micro_action, talk_to_supervisor, )"
-            "professional_support, crisis");
+            R"(unknown kind "nudge"; expected one of self_care, micro_action, moment_follow_up, )"
+            "talk_to_supervisor, professional_support, crisis");
     badFile("unknown scope", rule(1, "scope", "team"), "rules[1].scope",
             R"(unknown scope "team"; expected one of global, index, indicator)");
     badFile("self care without subject", rule(0, "scope", "global"), "rules[0].scope",
@@ -278,12 +278,14 @@ private slots:
             if (rule.kind == PromptKind::SelfCare)
                 QVERIFY2(rule.fromLibrary.has_value(), rule.id.c_str());
         }
-        QCOMPARE(kinds.size(), std::size_t(5));
+        QCOMPARE(kinds.size(), std::size_t(6)); // every kind is used
         QCOMPARE(acute, 2);
         QCOMPARE(immediate, 2);
         QCOMPARE(rules.find("crisis_very_heavy_today")->action, tend::PromptAction::OpenCrisis);
         QCOMPARE(rules.find("support_long_strain")->quietDays, 21);
         QCOMPARE(rules.find("followup_intense_moment")->action, tend::PromptAction::OpenMomentFollowUp);
+        QCOMPARE(rules.find("followup_intense_moment")->kind, PromptKind::MomentFollowUp);
+        QCOMPARE(rules.find("recheck_after_hard_moment")->kind, PromptKind::MomentFollowUp);
     }
 
     void acceptsImmediateRulesLibraryWordingAndPeriods() {
@@ -314,6 +316,9 @@ private slots:
     void namesKindsAndActions() {
         QCOMPARE(tend::promptKindKey(PromptKind::TalkToSupervisor), std::string_view("talk_to_supervisor"));
         QCOMPARE(tend::promptKindFromKey("micro_action"), std::optional<PromptKind>(PromptKind::MicroAction));
+        QCOMPARE(tend::promptKindKey(PromptKind::MomentFollowUp), std::string_view("moment_follow_up"));
+        QCOMPARE(tend::promptKindFromKey("moment_follow_up"),
+                 std::optional<PromptKind>(PromptKind::MomentFollowUp));
         QVERIFY(!tend::promptKindFromKey("nudge"));
         QCOMPARE(tend::promptActionKey(tend::PromptAction::OpenSupervisionPrep),
                  std::string_view("open_supervision_prep"));

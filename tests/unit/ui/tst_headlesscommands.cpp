@@ -54,6 +54,9 @@ private slots:
         const QString text = QString::fromStdString(out.str());
         QVERIFY2(text.startsWith(QStringLiteral("Insights for 2026-11-27 (1 check-ins)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("wellbeing: not enough check-ins yet")));
+        QVERIFY2(text.contains(QStringLiteral("These lines are Tend's own choice, not validated clinical "
+                                              "thresholds")),
+                 qPrintable(text));
     }
 
     void readingInsightsWritesNothing() {

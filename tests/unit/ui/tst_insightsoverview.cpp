@@ -220,7 +220,9 @@ private slots:
         m_env->saveCheckin(m_env->today(), {{"mood", 3}});
         InsightsOverview overview(*m_env->session);
         QCOMPARE(overview.restText(),
-                 QStringLiteral("Your last day of real rest was 9 days ago, on Wednesday 18 November."));
+                 QStringLiteral("Your last day of real rest was 9 days ago, on Wednesday 18 November. Since "
+                                "then you have checked in on 1 working day. Days without a check-in are not "
+                                "counted."));
     }
 };
 

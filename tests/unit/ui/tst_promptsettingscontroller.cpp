@@ -47,21 +47,26 @@ private slots:
         PromptSettingsController settings(session());
         QAbstractItemModelTester tester(settings.kinds(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(settings.kinds()->rowCount(), 4);
+        QCOMPARE(settings.kinds()->rowCount(), 5);
         QStringList keys;
-        for (int row = 0; row < 4; ++row) {
+        for (int row = 0; row < 5; ++row) {
             keys << kindRole(settings, row, PromptKindsModel::KeyRole).toString();
             QVERIFY(kindRole(settings, row, PromptKindsModel::SwitchedOnRole).toBool());
             QVERIFY(!kindRole(settings, row, PromptKindsModel::DescriptionRole).toString().isEmpty());
         }
-        QCOMPARE(keys,
-                 (QStringList{"self_care", "micro_action", "talk_to_supervisor", "professional_support"}));
-        QCOMPARE(kindRole(settings, 2, PromptKindsModel::LabelRole).toString(),
+        QCOMPARE(keys, (QStringList{"self_care", "micro_action", "moment_follow_up", "talk_to_supervisor",
+                                    "professional_support"}));
+        QCOMPARE(kindRole(settings, 3, PromptKindsModel::LabelRole).toString(),
                  QStringLiteral("Talking with a supervisor"));
-        // Turning off small steps turns off the follow-up after a very hard moment too: it says so.
-        QVERIFY(kindRole(settings, 1, PromptKindsModel::DescriptionRole)
+        // The follow-up after a very hard moment has a switch of its own; small steps no longer speak of it.
+        QCOMPARE(kindRole(settings, 2, PromptKindsModel::LabelRole).toString(),
+                 QStringLiteral("After a very hard moment"));
+        QVERIFY(kindRole(settings, 2, PromptKindsModel::DescriptionRole)
                     .toString()
-                    .contains(QStringLiteral("very hard moment")));
+                    .contains(QStringLiteral("a day or two later")));
+        QVERIFY(!kindRole(settings, 1, PromptKindsModel::DescriptionRole)
+                     .toString()
+                     .contains(QStringLiteral("hard moment")));
         QVERIFY(settings.crisisNote().startsWith(QStringLiteral("Crisis support can't be turned off.")));
     }
 

@@ -421,8 +421,10 @@ private slots:
         saveDay(bg::date(2026, 11, 22), 2);
         makeController();
 
-        QCOMPARE(m_care->restText(),
-                 QStringLiteral("Your last rest day was 8 days ago, on Thursday 19 November."));
+        QCOMPARE(
+            m_care->restText(),
+            QStringLiteral("Your last rest day was 8 days ago, on Thursday 19 November. Since then you "
+                           "have checked in on 3 working days. Days without a check-in are not counted."));
         QCOMPARE(m_care->recoveryText(),
                  QStringLiteral(
                      "After your last rest days your wellbeing was 27 points higher than before them."));

@@ -40,11 +40,20 @@ private slots:
 
     void restIsADateNeverACountdown() {
         const bg::date today(2026, 11, 27);
-        QCOMPARE(restSentence(RealRest{bg::date(2026, 11, 18), 9}, today),
-                 QStringLiteral("Your last rest day was 9 days ago, on Wednesday 18 November."));
+        QCOMPARE(
+            restSentence(RealRest{bg::date(2026, 11, 18), 9, 6}, today),
+            QStringLiteral("Your last rest day was 9 days ago, on Wednesday 18 November. Since then you "
+                           "have checked in on 6 working days. Days without a check-in are not counted."));
         // The year is said only when it is not this one.
-        QCOMPARE(restSentence(RealRest{bg::date(2025, 12, 30), 332}, today),
-                 QStringLiteral("Your last rest day was 332 days ago, on Tuesday 30 December 2025."));
+        // Weeks away from the app are not read as work: only check-ins marked as working days count.
+        QCOMPARE(
+            restSentence(RealRest{bg::date(2025, 12, 30), 332, 1}, today),
+            QStringLiteral("Your last rest day was 332 days ago, on Tuesday 30 December 2025. Since then "
+                           "you have checked in on 1 working day. Days without a check-in are not "
+                           "counted."));
+        QCOMPARE(restCountedSentence(RealRest{bg::date(2026, 11, 1), 26, 0}),
+                 QStringLiteral("You have not checked in on a working day since then."));
+        QVERIFY(restCountedSentence(RealRest{today - bg::days(1), 1, 1}).isEmpty());
         QCOMPARE(restSentence(RealRest{today, 0}, today), QStringLiteral("Today is marked as a rest day."));
         QVERIFY(restSentence(std::nullopt, today)
                     .startsWith(QStringLiteral("You haven't marked a rest day yet")));
