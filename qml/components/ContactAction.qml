@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tend.Ui
 
 // A way to reach someone (call, text, website, email) that opens `url` with the phone's own app. Hidden

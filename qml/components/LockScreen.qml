@@ -35,6 +35,13 @@ Rectangle {
 
     // Typing on a keyboard works as well as tapping the pad.
     Keys.onPressed: event => {
+        if (Lock.supportShown) {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_Back) {
+                Lock.closeSupport();
+                event.accepted = true;
+            }
+            return;
+        }
         if (!Lock.digitsOnly || Lock.forgotStep > 0 || Lock.waitSeconds > 0)
             return;
         if (event.text.length === 1 && event.text >= "0" && event.text <= "9")
@@ -53,8 +60,16 @@ Rectangle {
         anchors.fill: parent
     }
 
+    // Contacts only; it follows every change to them, so it is always current when it opens.
+    LockSupportView {
+        objectName: "lockSupportView"
+        anchors.fill: parent
+        visible: Lock.supportShown
+    }
+
     Flickable {
         anchors.fill: parent
+        visible: !Lock.supportShown
         contentHeight: Math.max(height, column.implicitHeight + 2 * Theme.gap)
         clip: true
 
@@ -71,6 +86,15 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: Lock.forgotStep === 0
                 spacing: Theme.gap
+
+                // Help comes before the PIN: crisis and support contacts open without unlocking.
+                OutlineButton {
+                    objectName: "lockSupportButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Support: call or text someone now")
+                    Accessible.description: qsTr("Emergency number, crisis lines and your contacts, without unlocking Tend")
+                    onClicked: Lock.showSupport()
+                }
 
                 Label {
                     Layout.fillWidth: true

@@ -14,6 +14,11 @@ Page {
 
         session: Session
     }
+    EmergencyCountryChooser {
+        id: emergencyCountry
+
+        session: Session
+    }
 
     // Which app-lock form is open: "", "on", "change" or "off". Opening one clears the last message.
     QtObject {
@@ -236,6 +241,48 @@ Page {
             }
             TrackingList {
                 Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                text: qsTr("Emergency number")
+            }
+            Label {
+                objectName: "emergencySummary"
+                Layout.fillWidth: true
+                text: emergencyCountry.summary
+                wrapMode: Text.WordWrap
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Choose the country you are in. Tend never uses your location.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            ComboBox {
+                objectName: "emergencyCountry"
+                Layout.fillWidth: true
+                implicitHeight: 48
+                model: emergencyCountry.choices
+                currentIndex: emergencyCountry.currentIndex
+                onActivated: index => emergencyCountry.choose(index)
+                Accessible.name: qsTr("Country for the emergency number")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: emergencyCountry.tableNote
+                wrapMode: Text.WordWrap
+                font.pixelSize: 13
+                color: Theme.mutedText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: emergencyCountry.errorText
+                wrapMode: Text.WordWrap
+                color: Theme.warm
+                Accessible.role: Accessible.AlertMessage
             }
 
             SectionHeading {

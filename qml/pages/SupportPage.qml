@@ -9,7 +9,12 @@ Page {
     }
 
     SupportController {
-        id: support
+        id: supportInfo
+
+        session: Session
+    }
+    PersonalContactEditor {
+        id: contactEditor
 
         session: Session
     }
@@ -45,7 +50,7 @@ Page {
             }
             Rectangle {
                 Layout.fillWidth: true
-                visible: support.profileNotice !== ""
+                visible: supportInfo.profileNotice !== ""
                 implicitHeight: noticeLabel.implicitHeight + 2 * Theme.smallGap
                 radius: Theme.radius
                 color: Theme.accentSoft
@@ -55,45 +60,24 @@ Page {
 
                     anchors.fill: parent
                     anchors.margins: Theme.smallGap
-                    text: support.profileNotice
+                    text: supportInfo.profileNotice
                     wrapMode: Text.WordWrap
                     font.pixelSize: 13
                     color: Theme.text
                 }
             }
 
-            SectionHeading {
-                text: qsTr("If you need help now")
-            }
-            Repeater {
-                model: support.crisisLines
+            SupportContacts {
+                Layout.fillWidth: true
+                support: supportInfo
+                editable: true
+                onEditRequested: contactId => contactEditor.startEdit(contactId)
+                onMoveUpRequested: contactId => contactEditor.moveUp(contactId)
+                onMoveDownRequested: contactId => contactEditor.moveDown(contactId)
 
-                delegate: ContactCard {
+                ContactEditor {
                     Layout.fillWidth: true
-                }
-            }
-
-            SectionHeading {
-                visible: support.hasAssistance
-                text: qsTr("Employee assistance")
-            }
-            Repeater {
-                model: support.assistance
-
-                delegate: ContactCard {
-                    Layout.fillWidth: true
-                }
-            }
-
-            SectionHeading {
-                visible: support.hasSupervisor
-                text: qsTr("Your supervisor")
-            }
-            Repeater {
-                model: support.supervisor
-
-                delegate: ContactCard {
-                    Layout.fillWidth: true
+                    editor: contactEditor
                 }
             }
 
@@ -139,7 +123,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: support.organisationText
+                text: supportInfo.organisationText
                 wrapMode: Text.WordWrap
                 font.pixelSize: 15
                 font.weight: Font.DemiBold
@@ -147,7 +131,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: support.organisationHint
+                text: supportInfo.organisationHint
                 wrapMode: Text.WordWrap
                 font.pixelSize: 13
                 color: Theme.mutedText

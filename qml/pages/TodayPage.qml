@@ -13,7 +13,8 @@ Page {
     }
 
     // When today's answers signal acute distress, support is offered at once, above the check-in, calmly:
-    // the suggestion with its reason, and the crisis lines themselves, one tap from calling.
+    // the suggestion with its reason, then the emergency number, the crisis lines and the worker's own
+    // contacts themselves, one tap from calling.
     InsightsOverview {
         id: hardDay
 
@@ -54,8 +55,31 @@ Page {
                         prompts: hardDay.prompts
                     }
                 }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !support.hasEmergencyNumber
+                    text: support.emergencyText
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 15
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Repeater {
+                    model: hardDay.prompts.count > 0 ? support.emergency : null
+
+                    delegate: ContactCard {
+                        Layout.fillWidth: true
+                    }
+                }
                 Repeater {
                     model: hardDay.prompts.count > 0 ? support.crisisLines : null
+
+                    delegate: ContactCard {
+                        Layout.fillWidth: true
+                    }
+                }
+                Repeater {
+                    model: hardDay.prompts.count > 0 ? support.personalContacts : null
 
                     delegate: ContactCard {
                         Layout.fillWidth: true

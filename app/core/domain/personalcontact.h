@@ -36,14 +36,15 @@ struct PersonalContact {
     static constexpr std::size_t maxPhoneLength = 32;
     static constexpr std::size_t maxUrlLength = 500;
 
+    // Every member has an initialiser, so a contact can be written with its leading fields only.
     std::int64_t id = 0; // 0 until stored
     PersonalContactKind kind = PersonalContactKind::Other;
-    std::string name;  // one line, 1 to maxNameLength characters
-    std::string phone; // to call: digits, spaces, +, - and parentheses
-    std::string sms;   // to send a text message to; the same rules as phone
-    std::string url;   // a web page, https:// only
-    std::string note;  // one line, e.g. "Weekdays after 6pm"
-    int position = 0;  // order on the Support page, 0 first
+    std::string name{};  // one line, 1 to maxNameLength characters
+    std::string phone{}; // to call: digits, spaces, +, - and parentheses
+    std::string sms{};   // to send a text message to; the same rules as phone
+    std::string url{};   // a web page, https:// only
+    std::string note{};  // one line, e.g. "Weekdays after 6pm"
+    int position = 0;    // order on the Support page, 0 first
 
     // Two contacts are the same person when kind, name and numbers (phone and text) match; the web link,
     // the note and the order do not count, so a merging import does not add a second copy of someone whose

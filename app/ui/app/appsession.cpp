@@ -7,6 +7,7 @@
 #include "storage/storageerror.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace tend::ui {
 
@@ -19,7 +20,8 @@ AppSession::AppSession(std::unique_ptr<QLockFile> lock, Database database, Check
     : m_lock(std::move(lock))
     , m_database(std::move(database))
     , m_definition(std::move(definition))
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_deviceRegion(QLocale::territoryToCode(QLocale::system().territory())) {}
 
 std::unique_ptr<AppSession> AppSession::open(const std::filesystem::path& dataDir, KeyProvider& keys,
                                              CheckinDefinition definition, const Clock& clock) {
@@ -69,6 +71,19 @@ bool AppSession::seedDemoData() {
     }
     for (const auto& moment : demo.moments)
         (void)hardMoments().add(moment);
+    // Two invented contacts of the worker's own, on numbers set aside for fiction, so Support shows them.
+    PersonalContact gp;
+    gp.kind = PersonalContactKind::Gp;
+    gp.name = "Dr Okafor, GP surgery";
+    gp.phone = "020 7946 0321";
+    gp.note = "Weekdays 8:00 to 18:30";
+    (void)personalContacts().add(gp);
+    PersonalContact sister;
+    sister.kind = PersonalContactKind::TrustedPerson;
+    sister.name = "Sam, my sister";
+    sister.phone = "07700 900461";
+    sister.sms = "07700 900461";
+    (void)personalContacts().add(sister);
     settings().setFlag(demoKey, true);
     transaction.commit();
     return true;

@@ -60,6 +60,7 @@ public:
     PromptEventRepository& promptEvents() { return m_repositories.promptEvents(); }
     AssessmentRepository& assessments() { return m_repositories.assessments(); }
     OrgProfileStore& orgProfile() { return m_orgProfile; }
+    PersonalContactRepository& personalContacts() { return m_repositories.personalContacts(); }
     const BundledContent& content() const { return bundledContent(); }
 
     // Insights and prompts for today from everything stored, computed afresh (a read, never a write).
@@ -67,6 +68,11 @@ public:
     [[nodiscard]] CareSnapshot careSnapshot();
     const CheckinDefinition& definition() const { return m_definition; }
     const Clock& clock() const { return m_clock; }
+    // The device's region as an ISO 3166-1 alpha-2 code ("GB"), or empty when the system does not say:
+    // it picks the emergency number offered until the worker chooses a country. Read from the system
+    // locale when the session opens; tests set their own.
+    [[nodiscard]] QString deviceRegion() const { return m_deviceRegion; }
+    void setDeviceRegion(const QString& code) { m_deviceRegion = code; }
 
 private:
     AppSession(std::unique_ptr<QLockFile> lock, Database database, CheckinDefinition definition,
@@ -79,6 +85,7 @@ private:
     Repositories m_repositories{m_database};
     TrackingPreferences m_tracking{m_repositories.settings(), m_definition};
     OrgProfileStore m_orgProfile{m_repositories.settings(), bundledContent().defaultOrgProfile};
+    QString m_deviceRegion;
 };
 
 // The check-in definition shipped with the app (assets/checkin/daily.json, compiled into resources).

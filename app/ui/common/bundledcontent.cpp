@@ -32,6 +32,7 @@ BundledContent load() {
     content.learningCards = parseResource("learning/cards.json", parseLearningCards);
     content.promptRules = parseResource("prompts/rules.json", parsePromptRules);
     content.defaultOrgProfile = readResource("org/default.json");
+    content.emergencyNumbers = parseResource("support/emergency_numbers.json", parseEmergencyNumbers);
     content.instrumentPacks.push_back(parseResource(
         "packs/monthly_reflection.json", [](const std::string& text) { return parseInstrumentPack(text); }));
     return content;

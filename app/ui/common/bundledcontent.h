@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/instrumentpack.h"
+#include "content/emergencynumbers.h"
 #include "content/learningcards.h"
 #include "content/selfcarelibrary.h"
 #include "prompts/promptrules.h"
@@ -19,6 +20,7 @@ struct BundledContent {
     PromptRules promptRules;
     std::string defaultOrgProfile; // JSON text; parsed (and replaceable) through OrgProfileStore
     std::vector<InstrumentPack> instrumentPacks; // Tend's own packs, e.g. the monthly reflection
+    EmergencyNumbers emergencyNumbers;           // the national numbers offered first on Support
 };
 
 [[nodiscard]] const BundledContent& bundledContent();

@@ -267,6 +267,20 @@ void LockController::cancelForgotPin() {
     emit forgotStepChanged();
 }
 
+void LockController::showSupport() {
+    if (!m_locked || m_supportShown)
+        return;
+    m_supportShown = true;
+    emit supportShownChanged();
+}
+
+void LockController::closeSupport() {
+    if (!m_supportShown)
+        return;
+    m_supportShown = false;
+    emit supportShownChanged();
+}
+
 void LockController::eraseEverything() {
     if (m_forgotStep == 2 && m_locked)
         emit eraseEverythingRequested();
@@ -314,6 +328,7 @@ void LockController::setLocked(bool locked) {
         return;
     m_locked = locked;
     m_privacy.setContentHidden(locked);
+    closeSupport();
     if (locked) {
         m_idleTimer.stop();
     } else {

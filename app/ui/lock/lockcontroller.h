@@ -58,6 +58,7 @@ class LockController final : public QObject {
     Q_PROPERTY(QString confirmTitle READ confirmTitle NOTIFY confirmingChanged)
     Q_PROPERTY(QString confirmMessage READ confirmMessage NOTIFY confirmMessageChanged)
     Q_PROPERTY(int forgotStep READ forgotStep NOTIFY forgotStepChanged)
+    Q_PROPERTY(bool supportShown READ supportShown NOTIFY supportShownChanged)
 
 public:
     // QML asks for the instance the composition root published to its engine (qmlpublished.h).
@@ -86,6 +87,8 @@ public:
     [[nodiscard]] QString confirmMessage() const;
     // The forgotten-PIN path on the lock screen: 0 not shown, 1 the explanation, 2 the last warning.
     [[nodiscard]] int forgotStep() const { return m_forgotStep; }
+    // The lock screen's support view: contacts only (SupportController), reachable without unlocking.
+    [[nodiscard]] bool supportShown() const { return m_supportShown; }
 
     // Returns true when the app is unlocked afterwards.
     Q_INVOKABLE bool unlock(const QString& pin);
@@ -110,6 +113,11 @@ public:
     // Only after both explanations: asks the app to erase everything and start again.
     Q_INVOKABLE void eraseEverything();
 
+    // Opens the support view over the lock screen (only while locked); closing it returns to the lock
+    // screen. Neither unlocks anything, and locking or unlocking closes it.
+    Q_INVOKABLE void showSupport();
+    Q_INVOKABLE void closeSupport();
+
 signals:
     void enabledChanged();
     void lockedChanged();
@@ -121,6 +129,7 @@ signals:
     void confirmingChanged();
     void confirmMessageChanged();
     void forgotStepChanged();
+    void supportShownChanged();
     void confirmed(const QString& purpose);
     void confirmCancelled(const QString& purpose);
     // The worker chose to erase all data because the PIN is forgotten. The composition root connects
@@ -164,6 +173,7 @@ private:
     bool m_setupSucceeded = false;
     std::optional<QString> m_confirmPurpose;
     int m_forgotStep = 0;
+    bool m_supportShown = false;
     QTimer m_idleTimer;
     QTimer m_waitTimer;
     boost::posix_time::ptime m_lastInput;

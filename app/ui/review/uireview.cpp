@@ -161,6 +161,7 @@ bool UiReview::exerciseLock() {
         out() << "FAIL: while locked the pages are still drawn, or the lock screen is not" << Qt::endl;
         passed = false;
     }
+    passed = exerciseLockSupport() && passed;
     if (m_lock.unlock(QStringLiteral("1357")) || m_lock.message().isEmpty()) {
         out() << "FAIL: a wrong PIN unlocked the app, or said nothing" << Qt::endl;
         passed = false;
@@ -191,6 +192,29 @@ bool UiReview::exerciseLock() {
     return passed;
 }
 
+// While locked, support is one tap away: its view shows the contacts over the lock screen, with the pages
+// still not drawn, and going back returns to the PIN pad without unlocking.
+bool UiReview::exerciseLockSupport() {
+    QQuickWindow* window = mainWindow(m_engine);
+    m_lock.showSupport();
+    settle(100);
+    bool passed = true;
+    if (!isShown(window, "lockSupportContacts") || isShown(window, "pinPad") ||
+        isShown(window, "mainContent") || !m_lock.locked()) {
+        out() << "FAIL: the lock screen's support view did not show its contacts alone" << Qt::endl;
+        passed = false;
+    }
+    m_lock.closeSupport();
+    settle(100);
+    if (!isShown(window, "pinPad") || isShown(window, "lockSupportContacts") || !m_lock.locked()) {
+        out() << "FAIL: leaving the support view did not return to the locked PIN pad" << Qt::endl;
+        passed = false;
+    }
+    if (passed)
+        out() << "ok: support opened from the lock screen and closed again, still locked" << Qt::endl;
+    return passed;
+}
+
 bool UiReview::writeLockScreenshots(const QString& directory) {
     QQuickWindow* window = mainWindow(m_engine);
     if (!m_lock.setPin(reviewPin, reviewPin)) {
@@ -202,11 +226,20 @@ bool UiReview::writeLockScreenshots(const QString& directory) {
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         m_app.setThemeMode(theme);
         settle();
-        const QString file = QDir(directory).filePath(QStringLiteral("lock-%1.png").arg(theme));
-        const bool written = window->grabWindow().save(file);
-        out() << (written ? "wrote " : "FAIL: could not write ") << file << Qt::endl;
-        passed = written && passed;
+        for (const bool support : {false, true}) {
+            if (support)
+                m_lock.showSupport();
+            else
+                m_lock.closeSupport();
+            settle();
+            const QString file = QDir(directory).filePath(
+                (support ? QStringLiteral("lock-support-%1.png") : QStringLiteral("lock-%1.png")).arg(theme));
+            const bool written = window->grabWindow().save(file);
+            out() << (written ? "wrote " : "FAIL: could not write ") << file << Qt::endl;
+            passed = written && passed;
+        }
     }
+    m_lock.closeSupport();
     passed = m_lock.unlock(reviewPin) && m_lock.removePin(reviewPin) && passed;
     return passed;
 }

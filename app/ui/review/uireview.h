@@ -12,8 +12,9 @@ class CheckinEditor;
 class LockController;
 
 // The review modes of `tend`: --self-test walks every page, saves a check-in through the Today page and
-// locks and unlocks the app, failing on any QML warning; --screenshot writes one PNG per page and theme,
-// and of the lock screen. Both need data without an app lock (they set a PIN for a moment themselves).
+// locks and unlocks the app (opening the lock screen's support view on the way), failing on any QML
+// warning; --screenshot writes one PNG per page and theme, and of the lock screen and its support view. Both
+// need data without an app lock (they set a PIN for a moment themselves).
 class UiReview final {
 public:
     UiReview(QQmlApplicationEngine& engine, AppController& app, AppSession& session, LockController& lock)
@@ -35,6 +36,7 @@ private:
     [[nodiscard]] bool exerciseCheckin();
     [[nodiscard]] bool exerciseAcuteSupport(CheckinEditor& editor);
     [[nodiscard]] bool exerciseLock();
+    [[nodiscard]] bool exerciseLockSupport();
     [[nodiscard]] bool writeLockScreenshots(const QString& directory);
 
     QQmlApplicationEngine& m_engine;

@@ -1,5 +1,7 @@
 #include "support/contactsmodel.h"
 
+#include "support/supportwording.h"
+
 namespace tend::ui {
 
 namespace {
@@ -37,6 +39,14 @@ QString addressText(const QUrl& web) {
     return web.isEmpty() ? QString() : web.host();
 }
 
+// Calls and texts go through the phone network and work offline; a website or an email needs the internet,
+// and a worker without a connection must not find that out at the worst moment.
+ContactsModel::Contact finished(ContactsModel::Contact contact) {
+    contact.offlineNote = supporttext::connectionNote(!contact.web.isEmpty() || !contact.email.isEmpty(),
+                                                      !contact.call.isEmpty() || !contact.text.isEmpty());
+    return contact;
+}
+
 } // namespace
 
 ContactsModel::ContactsModel(QObject* parent)
@@ -71,7 +81,7 @@ ContactsModel::Contact ContactsModel::fromCrisisLine(const CrisisLine& line) {
     contact.detail =
         joined({text(line.phone), line.sms.empty() ? QString() : tr("text %1").arg(text(line.sms)),
                 addressText(contact.web), text(line.hours)});
-    return contact;
+    return finished(std::move(contact));
 }
 
 ContactsModel::Contact ContactsModel::fromAssistance(const EmployeeAssistance& assistance) {
@@ -85,7 +95,7 @@ ContactsModel::Contact ContactsModel::fromAssistance(const EmployeeAssistance& a
     placeAddress(assistance.url, contact);
     contact.detail = joined(
         {text(assistance.phone), text(assistance.email), addressText(contact.web), text(assistance.hours)});
-    return contact;
+    return finished(std::move(contact));
 }
 
 ContactsModel::Contact ContactsModel::fromSupervisor(const SupervisorContact& supervisor) {
@@ -96,7 +106,35 @@ ContactsModel::Contact ContactsModel::fromSupervisor(const SupervisorContact& su
     if (!supervisor.email.empty())
         contact.email = QUrl(QStringLiteral("mailto:") + text(supervisor.email));
     contact.detail = joined({text(supervisor.phone), text(supervisor.email)});
-    return contact;
+    return finished(std::move(contact));
+}
+
+ContactsModel::Contact ContactsModel::fromPersonal(const PersonalContact& personal) {
+    Contact contact;
+    contact.id = personal.id;
+    contact.name = text(personal.name);
+    contact.note = text(personal.note);
+    if (!personal.phone.empty())
+        contact.call = phoneUrl(personal.phone, QStringLiteral("tel"));
+    if (!personal.sms.empty())
+        contact.text = phoneUrl(personal.sms, QStringLiteral("sms"));
+    if (!personal.url.empty())
+        contact.web = QUrl(text(personal.url));
+    contact.detail = joined({supporttext::kindLabel(personal.kind), text(personal.phone),
+                             personal.sms.empty() ? QString() : tr("text %1").arg(text(personal.sms)),
+                             addressText(contact.web)});
+    return finished(std::move(contact));
+}
+
+ContactsModel::Contact ContactsModel::fromEmergency(const EmergencyNumber& number, const QString& name,
+                                                    const QString& others) {
+    Contact contact;
+    contact.name = name;
+    contact.call = phoneUrl(number.dial, QStringLiteral("tel"));
+    contact.detail = joined(
+        {text(number.dial), tr("reaches %1").arg(supporttext::servicesText(number)), text(number.note)});
+    contact.note = others;
+    return finished(std::move(contact));
 }
 
 int ContactsModel::rowCount(const QModelIndex& parent) const {
@@ -134,6 +172,15 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const {
     case HasActionsRole:
         return !contact.call.isEmpty() || !contact.text.isEmpty() || !contact.web.isEmpty() ||
                !contact.email.isEmpty();
+    case OfflineNoteRole:
+        return contact.offlineNote;
+    case ContactIdRole:
+        // A number, as QML handles it; ids stay far below 2^53.
+        return static_cast<double>(contact.id);
+    case CanMoveUpRole:
+        return index.row() > 0;
+    case CanMoveDownRole:
+        return index.row() + 1 < rowCount();
     default:
         return {};
     }
@@ -141,10 +188,22 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> ContactsModel::roleNames() const {
     return {
-        {NameRole, "name"},         {DetailRole, "detail"},         {NoteRole, "note"},
-        {CallUrlRole, "callUrl"},   {TextUrlRole, "textUrl"},       {WebUrlRole, "webUrl"},
-        {EmailUrlRole, "emailUrl"}, {CallLabelRole, "callLabel"},   {TextLabelRole, "textLabel"},
-        {WebLabelRole, "webLabel"}, {EmailLabelRole, "emailLabel"}, {HasActionsRole, "hasActions"},
+        {NameRole, "name"},
+        {DetailRole, "detail"},
+        {NoteRole, "note"},
+        {CallUrlRole, "callUrl"},
+        {TextUrlRole, "textUrl"},
+        {WebUrlRole, "webUrl"},
+        {EmailUrlRole, "emailUrl"},
+        {CallLabelRole, "callLabel"},
+        {TextLabelRole, "textLabel"},
+        {WebLabelRole, "webLabel"},
+        {EmailLabelRole, "emailLabel"},
+        {HasActionsRole, "hasActions"},
+        {OfflineNoteRole, "offlineNote"},
+        {ContactIdRole, "contactId"},
+        {CanMoveUpRole, "canMoveUp"},
+        {CanMoveDownRole, "canMoveDown"},
     };
 }
 

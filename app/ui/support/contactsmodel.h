@@ -1,6 +1,8 @@
 #pragma once
 
+#include "content/emergencynumbers.h"
 #include "content/orgprofile.h"
+#include "domain/personalcontact.h"
 
 #include <QAbstractListModel>
 #include <QUrl>
@@ -31,7 +33,11 @@ public:
         TextLabelRole,
         WebLabelRole,
         EmailLabelRole,
-        HasActionsRole, // any of the links above
+        HasActionsRole,  // any of the links above
+        OfflineNoteRole, // says so when a way to reach them needs the internet; empty otherwise
+        ContactIdRole,   // the id of a contact the worker added; 0 for all others
+        CanMoveUpRole,   // not the first in the list, so it can move up (the worker's own contacts)
+        CanMoveDownRole, // not the last
     };
     Q_ENUM(Role)
 
@@ -43,6 +49,8 @@ public:
         QUrl text;
         QUrl web;
         QUrl email;
+        QString offlineNote;
+        std::int64_t id = 0;
     };
 
     explicit ContactsModel(QObject* parent = nullptr);
@@ -57,6 +65,10 @@ public:
     [[nodiscard]] static Contact fromCrisisLine(const CrisisLine& line);
     [[nodiscard]] static Contact fromAssistance(const EmployeeAssistance& assistance);
     [[nodiscard]] static Contact fromSupervisor(const SupervisorContact& supervisor);
+    [[nodiscard]] static Contact fromPersonal(const PersonalContact& personal);
+    // A national emergency number, called by its digits; `others` lists the country's other numbers.
+    [[nodiscard]] static Contact fromEmergency(const EmergencyNumber& number, const QString& name,
+                                               const QString& others);
     // "tel:+442079460000" for "+44 (0)20 7946-0000": dialable characters only, and the "(0)" a number
     // written for both home and abroad carries is dropped once there is a country code.
     [[nodiscard]] static QUrl phoneUrl(const std::string& number, const QString& scheme);

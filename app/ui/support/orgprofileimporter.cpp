@@ -100,7 +100,8 @@ bool OrgProfileImporter::previewFile(const QUrl& file) {
         m_pendingText = text;
         m_previewOrganisation = profile.hasOrganisation() ? QString::fromStdString(profile.organisation)
                                                           : tr("No organisation name given");
-        const std::size_t contacts = (profile.employeeAssistance ? 1 : 0) + (profile.supervisor ? 1 : 0);
+        const std::size_t contacts =
+            (profile.employeeAssistance ? 1 : 0) + (profile.supervisor ? 1 : 0) + profile.peerSupport.size();
         m_previewDetails =
             QStringList{
                 countText(profile.crisisLines.size(), tr("1 crisis line"), tr("%1 crisis lines")),

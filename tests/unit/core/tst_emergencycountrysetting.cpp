@@ -42,7 +42,7 @@ private slots:
         auto db = m_databases.openMigrated();
         tend::SettingsRepository settings(db);
         EmergencyCountrySetting setting(settings);
-        for (const char* code : {"", "G", "GBR", "G1", "no"})
+        for (const char* code : {"", "G", "GBR", "G1", "none", "1G"})
             QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setting.chooseCountry(code));
         QVERIFY(!settings.value("emergency_country"));
         // A stored value this version cannot read means "the device's region", never a guessed country.

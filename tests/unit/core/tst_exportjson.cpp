@@ -58,10 +58,10 @@ private slots:
         QVERIFY(text.find("\\u") == std::string::npos);
         const auto document = json::parse(text);
         QCOMPARE(document["format"].get<std::string>(), std::string("tend.export"));
-        QCOMPARE(document["version"].get<int>(), 2);
-        QCOMPARE(keysOf(document),
-                 (std::vector<std::string>{"assessments", "checkins", "format", "hard_moments", "notes",
-                                           "plan", "prompt_events", "settings", "version"}));
+        QCOMPARE(document["version"].get<int>(), 3);
+        QCOMPARE(keysOf(document), (std::vector<std::string>{
+                                       "assessments", "checkins", "format", "hard_moments", "notes",
+                                       "personal_contacts", "plan", "prompt_events", "settings", "version"}));
         // A skipped item is absent; ticks are plan ids; a scale without a score says so with nulls.
         QVERIFY(!document["checkins"][0]["answers"].contains("energy"));
         QCOMPARE(document["checkins"][0]["self_care"].dump(), std::string("[1,2]"));
@@ -144,7 +144,7 @@ private slots:
 
         ExportSelection nothing;
         nothing.checkins = nothing.hardMoments = nothing.plan = nothing.assessments = nothing.promptHistory =
-            nothing.settings = false;
+            nothing.settings = nothing.personalContacts = false;
         const auto document = json::parse(tend::exportToJson(tend::readExportData(repositories, nothing)));
         QCOMPARE(keysOf(document), (std::vector<std::string>{"format", "notes", "version"}));
     }

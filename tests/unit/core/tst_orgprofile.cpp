@@ -50,14 +50,12 @@ private slots:
             tend::parseOrgProfile(readAsset(QStringLiteral("org/default.json")).toStdString());
         QVERIFY(!profile.hasOrganisation());
         QVERIFY(profile.organisation.empty());
-        QCOMPARE(profile.crisisLines.size(), std::size_t(2));
-        const auto& emergency = profile.crisisLines[0];
-        QCOMPARE(emergency.name, std::string("Emergency services"));
-        // Tend cannot know the worker's country, so it names no single number as "the" number.
-        QVERIFY(emergency.phone.empty());
-        QVERIFY(emergency.note.find("112") != std::string::npos);
-        QVERIFY(emergency.note.find("911") != std::string::npos);
-        QCOMPARE(profile.crisisLines[1].url, std::string("https://findahelpline.com"));
+        // The emergency number comes from the table of countries (Support shows it first), so the default
+        // profile holds only the international directory, and no line that claims to be staffed.
+        QCOMPARE(profile.crisisLines.size(), std::size_t(1));
+        QCOMPARE(profile.crisisLines[0].url, std::string("https://findahelpline.com"));
+        QVERIFY(profile.crisisLines[0].phone.empty());
+        QVERIFY(profile.crisisLines[0].sms.empty());
         QVERIFY(!profile.employeeAssistance);
         QVERIFY(!profile.supervisor);
         // No organisation, so no peer support either: the default never offers support that is not there.
@@ -301,7 +299,7 @@ private slots:
         QVERIFY(!loaded.imported);
         QVERIFY(loaded.storedProblem.empty());
         QVERIFY(!loaded.profile.hasOrganisation());
-        QCOMPARE(loaded.profile.crisisLines.at(0).name, std::string("Emergency services"));
+        QCOMPARE(loaded.profile.crisisLines.at(0).url, std::string("https://findahelpline.com"));
 
         const auto full = fullProfile().dump();
         const auto imported = store.importProfile(full);
@@ -344,7 +342,7 @@ private slots:
         const auto loaded = store.load();
         QVERIFY(!loaded.imported);
         QCOMPARE(loaded.storedProblem, std::string("crisis_lines: required but missing"));
-        QCOMPARE(loaded.profile.crisisLines.size(), std::size_t(2));
+        QCOMPARE(loaded.profile.crisisLines.size(), std::size_t(1));
         QVERIFY(settings.value(OrgProfileStore::settingsKey).has_value());
     }
 

@@ -380,6 +380,33 @@ private slots:
         QCOMPARE(lock->forgotStep(), 0);
         QCOMPARE(erase.count(), 0);
     }
+
+    void supportOpensFromTheLockScreenWithoutUnlocking() {
+        auto lock = startWithPin();
+        QSignalSpy shown(lock.get(), &LockController::supportShownChanged);
+        QSignalSpy lockedChanged(lock.get(), &LockController::lockedChanged);
+        lock->showSupport();
+        QVERIFY(lock->supportShown());
+        QVERIFY(lock->locked());
+        QCOMPARE(shown.count(), 1);
+        lock->showSupport(); // already open: nothing changes
+        QCOMPARE(shown.count(), 1);
+        lock->closeSupport();
+        QVERIFY(!lock->supportShown());
+        QVERIFY(lock->locked()); // back at the lock screen, still locked
+        QCOMPARE(lockedChanged.count(), 0);
+        QCOMPARE(m_privacy.calls, std::vector<bool>{true});
+
+        // Unlocking closes it, and it cannot open while unlocked: the Support page is there instead.
+        lock->showSupport();
+        QVERIFY(lock->unlock(QStringLiteral("2468")));
+        QVERIFY(!lock->supportShown());
+        lock->showSupport();
+        QVERIFY(!lock->supportShown());
+        // Locking again starts at the lock screen, not in the support view.
+        lock->lockNow();
+        QVERIFY(!lock->supportShown());
+    }
 };
 
 QTEST_MAIN(TestLockController)

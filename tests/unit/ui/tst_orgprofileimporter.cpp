@@ -63,7 +63,7 @@ private slots:
         QVERIFY(m_importer->hasPreview());
         QCOMPARE(m_importer->previewOrganisation(), QStringLiteral("Northside Community Services"));
         QCOMPARE(m_importer->previewDetails(),
-                 QStringLiteral("3 crisis lines · 2 other contacts · 2 questionnaires"));
+                 QStringLiteral("3 crisis lines · 5 other contacts · 2 questionnaires"));
         QVERIFY(m_importer->errorText().isEmpty());
         // A preview replaces nothing yet.
         QVERIFY(!session().orgProfile().load().imported);
