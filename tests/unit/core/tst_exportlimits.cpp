@@ -78,7 +78,8 @@ private slots:
         const auto text = tend::exportToJson(atLimit);
         QCOMPARE(tend::parseExportJson(text, definition).checkins.size(), ExportFileLimits::maxCheckins);
         const auto pastLimit = tend::exportToJson(days(ExportFileLimits::maxCheckins + 1));
-        QVERIFY_THROWS_EXCEPTION(tend::DataFileError, tend::parseExportJson(pastLimit, definition));
+        QVERIFY_THROWS_EXCEPTION(tend::DataFileError,
+                                 static_cast<void>(tend::parseExportJson(pastLimit, definition)));
 
         auto db = m_databases.openMigrated();
         db.execute("PRAGMA synchronous = OFF");
@@ -99,11 +100,12 @@ private slots:
         // The worker checks in once more on the device itself: the data can no longer travel as one file, and
         // Tend says so rather than write a file or backup it could not read back.
         repositories.checkins().save(oneMore.checkins.front());
-        QVERIFY_THROWS_EXCEPTION(
-            tend::ExportLimitError,
-            tend::exportDataAs(tend::ExportFormat::Json, repositories, definition, {}, {}));
-        QVERIFY_THROWS_EXCEPTION(tend::ExportLimitError, tend::makeBackup(repositories, "a long passphrase",
-                                                                          tend::BackupKdfParams{1, 8192}));
+        QVERIFY_THROWS_EXCEPTION(tend::ExportLimitError,
+                                 static_cast<void>(tend::exportDataAs(tend::ExportFormat::Json, repositories,
+                                                                      definition, {}, {})));
+        QVERIFY_THROWS_EXCEPTION(tend::ExportLimitError,
+                                 static_cast<void>(tend::makeBackup(repositories, "a long passphrase",
+                                                                    tend::BackupKdfParams{1, 8192})));
         // CSV is never read back, so it has no such limit.
         QVERIFY(!tend::exportDataAs(tend::ExportFormat::Csv, repositories, definition, {}, {}).empty());
     }
