@@ -17,7 +17,7 @@ QString groupDisplayName(ItemGroup group) {
     case ItemGroup::StsArousal:
         return QCoreApplication::translate("Groups", "On edge");
     case ItemGroup::StsNumbing:
-        return QCoreApplication::translate("Groups", "Numb or far away");
+        return QCoreApplication::translate("Groups", "Numb or disconnected");
     case ItemGroup::Burnout:
         return QCoreApplication::translate("Groups", "Worn down by work");
     case ItemGroup::CompassionSatisfaction:

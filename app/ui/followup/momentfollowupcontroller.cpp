@@ -64,7 +64,8 @@ QString MomentFollowUpController::heading() const {
 
 QString MomentFollowUpController::intro() const {
     if (!m_read)
-        return tr("Your data can't be read just now. The crisis lines on the Support page are always there.");
+        return tr("Your data can't be read just now. The Support page still works: it shows the people and "
+                  "numbers you can reach.");
     if (m_followUp.intenseMomentsToday > 0)
         return tr(
             "That sounded very hard. Take what helps and leave the rest; there is nothing here you have "

@@ -153,7 +153,7 @@ private slots:
         QCOMPARE(idsOf(low), QStringList{"crisis_low_and_far_away_today"});
         QCOMPARE(low[0].reason,
                  std::string(
-                     "Today you rated your mood 0 and feeling numb or far away 4, on a scale from 0 to 4."));
+                     "Today you rated your mood 0 and feeling numb or disconnected 4, on a scale from 0 to 4."));
 
         auto mood1 = lowAndFarAway;
         mood1["indicator.mood.today"] = 1;

@@ -136,7 +136,7 @@ private slots:
         InsightsOverview acute(*m_env->session);
         acute.setImmediateOnly(true);
         QCOMPARE(acute.prompts()->rowCount(), 0);
-        // Mood 0 with feeling numb or far away at 4, the other stress questions at 0.
+        // Mood 0 with feeling numb or disconnected at 4, the other stress questions at 0.
         m_env->saveCheckin(m_env->today(), {{"mood", 0},
                                             {"numb", 4},
                                             {"intrusion", 0},
