@@ -151,9 +151,10 @@ private slots:
                                         {"checkins.today_answers", 2}};
         const auto low = evaluate(shippedRules(), lowAndFarAway);
         QCOMPARE(idsOf(low), QStringList{"crisis_low_and_far_away_today"});
-        QCOMPARE(low[0].reason,
-                 std::string(
-                     "Today you rated your mood 0 and feeling numb or disconnected 4, on a scale from 0 to 4."));
+        QCOMPARE(
+            low[0].reason,
+            std::string(
+                "Today you rated your mood 0 and feeling numb or disconnected 4, on a scale from 0 to 4."));
 
         auto mood1 = lowAndFarAway;
         mood1["indicator.mood.today"] = 1;
